@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * What the two halves of the Fintek model share: the chip's state and the
+ * per-part table. Tests use fintek_sio_model.h instead.
+ */
+#ifndef _FINTEK_SIO_MODEL_INTERNAL_H
+#define _FINTEK_SIO_MODEL_INTERNAL_H
+
+#include <linux/bits.h>
+#include <linux/hrtimer.h>
+#include <linux/list.h>
+#include <linux/spinlock.h>
+#include <linux/types.h>
+
+#include "fintek_sio_model.h"
+
+#define FSM_NR_GLOBAL_REGS	0x30
+#define FSM_NR_LDNS		16
+#define FSM_WDT_LDN		0x07
+#define FSM_REG_WDT_CONF	0xf5
+#define FSM_WDT_TMOUT_STS	BIT(6)
+#define FSM_MAX_RESETS		16
+
+struct fintek_sio_model;
+
+/**
+ * struct fsm_part - what the model knows of one Fintek part
+ * @chip: name and device ID, as tests see them
+ * @pulse_ms: reset pulse width for PSWIDTH codes 0 to 3; NULL: no watchdog
+ * @wdout_reg: watchdog register holding WDOUT_EN
+ * @wdout_en: WDOUT_EN in @wdout_reg
+ * @power_on: global registers at power-on, as {register, value} pairs
+ * @nr_power_on: entries in @power_on
+ * @routed: whether the pin multiplexing puts WDTRST# on a pin
+ * @other_bank: whether global register @reg now reaches its second bank
+ */
+struct fsm_part {
+	struct fintek_sio_chip chip;
+	const u16 *pulse_ms;
+	u8 wdout_reg;
+	u8 wdout_en;
+	const u8 (*power_on)[2];
+	unsigned int nr_power_on;
+	bool (*routed)(const struct fintek_sio_model *model);
+	bool (*other_bank)(const struct fintek_sio_model *model, u8 reg);
+};
+
+extern const struct fsm_part fsm_parts[];
+extern const unsigned int fsm_nr_parts;
+
+/**
+ * struct fintek_sio_model - one modelled chip; fsm_lock guards it all
+ * @node: in the list of chips on the bus
+ * @base: index port
+ * @part: what the chip is; NULL for an ID the model does not know
+ * @config_mode: between an accepted enter key sequence and the exit key
+ * @keys_seen: enter keys written in a row so far
+ * @index: last index written
+ * @global: global registers
+ * @global_bank2: second bank of the banked global registers
+ * @ldn: registers 0x30-0xff of each logical device
+ * @counts: port accesses seen
+ * @manual_clock: model time moves only by fintek_sio_model_advance()
+ * @manual_now_ms: model time, with @manual_clock
+ * @epoch: when model time 0 was, without @manual_clock
+ * @counting: the watchdog counts down
+ * @expires_ms: model time the count reaches zero, while @counting
+ * @level_asserted: the reset output is held active (level mode)
+ * @resets: what the reset output did, oldest first
+ * @nr_resets: entries in @resets; later ones are counted but not kept
+ * @expiry: fires at @expires_ms without @manual_clock
+ */
+struct fintek_sio_model {
+	struct list_head node;
+	u16 base;
+	const struct fsm_part *part;
+	bool config_mode;
+	u8 keys_seen;
+	u8 index;
+	u8 global[FSM_NR_GLOBAL_REGS];
+	u8 global_bank2[FSM_NR_GLOBAL_REGS];
+	u8 ldn[FSM_NR_LDNS][256];
+	struct fintek_sio_model_counts counts;
+	bool manual_clock;
+	u64 manual_now_ms;
+	ktime_t epoch;
+	bool counting;
+	u64 expires_ms;
+	bool level_asserted;
+	struct fintek_sio_model_reset resets[FSM_MAX_RESETS];
+	unsigned int nr_resets;
+	struct hrtimer expiry;
+};
+
+extern spinlock_t fsm_lock;
+
+u64 fsm_now_ms(const struct fintek_sio_model *model);
+void fsm_wdt_init(struct fintek_sio_model *model);
+void fsm_wdt_exit(struct fintek_sio_model *model);
+void fsm_wdt_update(struct fintek_sio_model *model);
+void fsm_wdt_written(struct fintek_sio_model *model, u8 reg, u8 old);
+u8 fsm_wdt_written_value(struct fintek_sio_model *model, u8 reg, u8 old,
+			 u8 val);
+
+#endif /* _FINTEK_SIO_MODEL_INTERNAL_H */
