@@ -1,0 +1,112 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# make check: lint, then the KUnit suites and the end-to-end tests in the
+# debug kernel under QEMU. Ends with "N passed, N failed" and exits non-zero
+# if anything failed.
+set -uo pipefail
+LOG_TAG=check
+. "$(dirname "$0")/env.sh"
+
+"$TESTING_DIR/setup.sh" || die "setup failed"
+kdir=$("$TESTING_DIR/kernel.sh") || die "test kernel build failed"
+ksrc=$(kernel_src_dir)
+# One work area per checkout, so that two checkouts can run side by side.
+work=$CACHE_DIR/check/$(printf %s "$REPO_DIR" | sha256sum | cut -c1-8)
+mkdir -p "$work"
+
+passed=0 failed=0 skipped=0
+verdict() {	# verdict NAME STATUS DETAIL_FILE
+	if [ "$2" = 0 ]; then
+		passed=$((passed + 1)); echo "ok   $1"
+	else
+		failed=$((failed + 1)); echo "FAIL $1"
+		sed -n '1,40s/^/     /p' "$3"
+	fi
+}
+no_findings() {	# no_findings NAME FINDINGS_FILE
+	if [ -s "$2" ]; then verdict "$1" 1 "$2"; else verdict "$1" 0 "$2"; fi
+}
+
+# Our files only: the kernel's own headers are not ours to lint.
+ours() { grep -E "^($src/)?(drivers|include)/" || true; }
+
+# Out of tree the test flavour needs a tree of its own, or its objects
+# would mix with those of a plain "make" in the work tree.
+src=$work/src
+rsync -a --delete --exclude=.git --exclude='*.o' --exclude='*.ko' \
+	--exclude='.*.cmd' --exclude='*.mod*' --exclude=Module.symvers \
+	--exclude=modules.order "$REPO_DIR/" "$src/"
+# The flavours' CONFIG_ values come from the top-level Makefile.
+: "${SIO_CONFIG:?run me through make check}" "${SIO_TEST_CONFIG:?}"
+kmake() { make -C "$kdir" M="$src" $SIO_TEST_CONFIG "$@"; }
+
+log "lint: checkpatch --strict, kernel-doc"
+# The sources as the repository has them: tracked, or new and not ignored.
+(cd "$REPO_DIR" && git ls-files --cached --others --exclude-standard -- drivers include) |
+	grep -E '\.[ch]$|/Kconfig$' | sort > "$work/files"
+(cd "$src" && xargs "$ksrc/scripts/checkpatch.pl" --strict --no-tree --quiet \
+	--no-summary --show-types -f < "$work/files") > "$work/checkpatch.log" 2>&1
+no_findings "lint: checkpatch --strict: no findings" "$work/checkpatch.log"
+(cd "$src" && grep -E '\.[ch]$' "$work/files" |
+	xargs "$ksrc/scripts/kernel-doc" -none -Wall) > "$work/kernel-doc.log" 2>&1
+no_findings "lint: kernel-doc -Wall: no findings" "$work/kernel-doc.log"
+
+log "build: test modules with W=1"
+kmake -s clean >/dev/null 2>&1
+kmake W=1 -j"$(nproc)" modules > "$work/build.log" 2>&1
+status=$?
+grep -E 'warning:|error:' "$work/build.log" > "$work/build-findings.log"
+[ $status = 0 ] || echo "make exited with $status" >> "$work/build-findings.log"
+no_findings "build: modules build with W=1 and no warning" "$work/build-findings.log"
+
+log "build: production modules, as a plain make builds them"
+prod=$work/prod
+rsync -a --delete "$src/" "$prod/"
+make -C "$kdir" M="$prod" $SIO_CONFIG -s clean >/dev/null 2>&1
+make -C "$kdir" M="$prod" $SIO_CONFIG W=1 -j"$(nproc)" modules \
+	> "$work/prod-build.log" 2>&1 || echo "make exited with $?" >> "$work/prod-build.log"
+{
+	grep -E 'warning:|error:|exited' "$work/prod-build.log"
+	# The test seam must cost nothing where tests are not built.
+	nm "$prod/drivers/superio/superio.ko" | grep -E 'superio_port_(inb|outb|backend)' |
+		sed 's/^/test hook in production superio.ko: /'
+} > "$work/prod-findings.log"
+no_findings "build: production modules build with W=1 and carry no test hook" \
+	"$work/prod-findings.log"
+
+log "lint: sparse (C=2)"
+kmake C=2 CF=-D__CHECK_ENDIAN__ modules > "$work/sparse.log" 2>&1
+status=$?
+grep -E ': (warning|error):' "$work/sparse.log" | ours > "$work/sparse-findings.log"
+[ $status = 0 ] || tail -n 5 "$work/sparse.log" >> "$work/sparse-findings.log"
+no_findings "lint: sparse C=2: no findings in our files" "$work/sparse-findings.log"
+
+log "lint: coccicheck"
+kmake coccicheck MODE=report J="$(nproc)" > "$work/coccicheck.log" 2>&1
+status=$?
+grep -E '^[^ ]+:[0-9]+:' "$work/coccicheck.log" | ours > "$work/cocci-findings.log"
+[ $status = 0 ] || tail -n 5 "$work/coccicheck.log" >> "$work/cocci-findings.log"
+no_findings "lint: coccicheck: no findings in our files" "$work/cocci-findings.log"
+
+log "booted kernel: KUnit suites and end-to-end tests, a fresh boot each"
+groups=$( { find "$src" -name '*_kunit.ko' -printf '%f\n' | sed 's/\.ko$//'
+	    find "$TESTING_DIR/guest/e2e" -name '*.sh' -printf '%f\n' | sed 's/\.sh$//'
+	  } | sort)
+rm -f "$work"/console-*.log "$work"/results-*.raw
+if "$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/initramfs.cpio"; then
+	for group in $groups; do
+		"$TESTING_DIR/qemu.sh" "$kdir" "$work/initramfs.cpio" \
+			"$work/console-$group.log" "$work/results-$group.raw" \
+			"sio.run=$group"
+	done
+fi
+"$TESTING_DIR/verdict.py" "$ksrc/tools/testing/kunit/kunit.py" "$work" \
+	$groups > "$work/verdict.log"
+grep -v '^verdict:' "$work/verdict.log"
+read -r p f s < <(sed -n 's/^verdict: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) skipped$/\1 \2 \3/p' \
+	"$work/verdict.log")
+passed=$((passed + ${p:-0})) failed=$((failed + ${f:-1})) skipped=$((skipped + ${s:-0}))
+
+log "logs: $work"
+echo "$passed passed, $failed failed$([ "$skipped" = 0 ] || echo ", $skipped skipped")"
+[ "$failed" = 0 ]

@@ -1,0 +1,31 @@
+# SPDX-License-Identifier: GPL-2.0
+# Paths shared by the test harness scripts. Source it; do not run it.
+#
+# The cache lives outside the repository; SIO_CACHE moves it.
+
+TESTING_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_DIR=$(cd "$TESTING_DIR/../.." && pwd)
+CACHE_DIR=${SIO_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/fintek-tpm-drivers}
+KERNEL_PKG=linux-source-6.12
+KERNEL_TARBALL=/usr/src/$KERNEL_PKG.tar.xz
+KERNEL_FRAGMENT=$TESTING_DIR/test-kernel.config
+
+log() { printf '[%s] %s\n' "${LOG_TAG:-harness}" "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+kernel_pkg_version() {
+	dpkg-query -W -f='${Version}' "$KERNEL_PKG" 2>/dev/null
+}
+
+# The build is keyed by the source package version and everything that
+# shapes the .config, so a change to either gets a fresh tree.
+kernel_build_dir() {
+	local key
+	key=$( { kernel_pkg_version; cat "$KERNEL_FRAGMENT" "$TESTING_DIR/kernel.sh"; } |
+	       sha256sum | cut -c1-12)
+	echo "$CACHE_DIR/kernel/$(kernel_pkg_version)-$key"
+}
+
+kernel_src_dir() {
+	echo "$CACHE_DIR/src/$KERNEL_PKG-$(kernel_pkg_version)"
+}

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * wdt-ioctl DEVICE REQUEST [VALUE]: issue one watchdog ioctl and print
+ * "ok VALUE" or "errno NAME". Only the end-to-end tests use it, for the
+ * error cases the real clients never send. The device is closed with 'V'.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+#include <linux/watchdog.h>
+
+static const struct {
+	const char *name;
+	unsigned long request;
+} requests[] = {
+	{ "settimeout", WDIOC_SETTIMEOUT },
+	{ "gettimeout", WDIOC_GETTIMEOUT },
+	{ "gettimeleft", WDIOC_GETTIMELEFT },
+	{ "setpretimeout", WDIOC_SETPRETIMEOUT },
+	{ "getpretimeout", WDIOC_GETPRETIMEOUT },
+	{ "getstatus", WDIOC_GETSTATUS },
+	{ "getbootstatus", WDIOC_GETBOOTSTATUS },
+	{ "keepalive", WDIOC_KEEPALIVE },
+	{ "setoptions", WDIOC_SETOPTIONS },
+	{ "gettemp", WDIOC_GETTEMP },
+	{ "unknown", _IOR(WATCHDOG_IOCTL_BASE, 99, int) },
+};
+
+static const char *errno_name(int err)
+{
+	switch (err) {
+	case EBUSY: return "EBUSY";
+	case EINVAL: return "EINVAL";
+	case ENODEV: return "ENODEV";
+	case ENOTTY: return "ENOTTY";
+	case EOPNOTSUPP: return "EOPNOTSUPP";
+	case EPERM: return "EPERM";
+	case EFAULT: return "EFAULT";
+	default: return strerror(err);
+	}
+}
+
+int main(int argc, char **argv)
+{
+	int fd, value, ret;
+	size_t i;
+
+	if (argc < 3) {
+		fprintf(stderr, "usage: %s DEVICE REQUEST [VALUE]\n", argv[0]);
+		return 2;
+	}
+	fd = open(argv[1], O_WRONLY);
+	if (fd < 0) {
+		printf("errno %s\n", errno_name(errno));
+		return 1;
+	}
+	value = argc > 3 ? (int)strtol(argv[3], NULL, 0) : 0;
+	for (i = 0; i < sizeof(requests) / sizeof(requests[0]); i++)
+		if (!strcmp(argv[2], requests[i].name))
+			break;
+	if (i == sizeof(requests) / sizeof(requests[0])) {
+		fprintf(stderr, "unknown request %s\n", argv[2]);
+		return 2;
+	}
+
+	ret = ioctl(fd, requests[i].request, &value);
+	if (ret)
+		printf("errno %s\n", errno_name(errno));
+	else
+		printf("ok %d\n", value);
+	if (write(fd, "V", 1) != 1)
+		perror("write");
+	close(fd);
+	return ret ? 1 : 0;
+}

@@ -1,0 +1,67 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# Unpack Debian's linux-source-6.12 once and build the debug test kernel
+# (QEMU x86_64) from test-kernel.config; both are cached outside the repo.
+# Prints the build directory (usable as KDIR for M= builds) on stdout.
+set -euo pipefail
+LOG_TAG=kernel
+. "$(dirname "$0")/env.sh"
+
+[ -f "$KERNEL_TARBALL" ] || die "$KERNEL_TARBALL missing: run tools/testing/setup.sh"
+src=$(kernel_src_dir)
+build=$(kernel_build_dir)
+
+if [ -f "$build/.complete" ]; then
+	log "cached: $build"
+	echo "$build"
+	exit 0
+fi
+
+if [ ! -f "$src/Makefile" ]; then
+	log "unpacking $KERNEL_TARBALL into $src"
+	mkdir -p "$src.tmp"
+	tar -xJf "$KERNEL_TARBALL" -C "$src.tmp" --strip-components=1
+	mv "$src.tmp" "$src"
+fi
+
+mkdir -p "$build"
+kmake() { make -C "$src" O="$build" ARCH=x86_64 "$@"; }
+
+log "configuring: allnoconfig + $(basename "$KERNEL_FRAGMENT")"
+kmake -s allnoconfig >/dev/null
+"$src/scripts/kconfig/merge_config.sh" -m -O "$build" "$build/.config" \
+	"$KERNEL_FRAGMENT" >/dev/null
+kmake -s olddefconfig >/dev/null
+
+# Kconfig silently drops options whose dependencies are missing.
+missing=0
+while read -r line; do
+	case "$line" in
+	CONFIG_*=*)
+		grep -qx "$line" "$build/.config" || { log "not in .config: $line"; missing=1; } ;;
+	"# CONFIG_"*" is not set")
+		sym=${line#\# }; sym=${sym%% *}
+		! grep -q "^$sym=" "$build/.config" || { log "should be unset: $sym"; missing=1; } ;;
+	esac
+done < "$KERNEL_FRAGMENT"
+[ "$missing" = 0 ] || die "test-kernel.config does not hold; see above"
+
+jobs=${JOBS:-$(nproc)}
+log "building Linux $(kernel_pkg_version) with -j$jobs (log: $build/build.log)"
+start=$SECONDS
+kmake -j"$jobs" >"$build/build.log" 2>&1 &
+pid=$!
+while kill -0 "$pid" 2>/dev/null; do
+	sleep 30
+	kill -0 "$pid" 2>/dev/null || break
+	log "$(grep -c '^  CC' "$build/build.log" || true) files compiled," \
+	    "$(( (SECONDS - start) / 60 )) min $(( (SECONDS - start) % 60 )) s," \
+	    "now: $(tail -n 1 "$build/build.log" | cut -c1-60)"
+done
+if ! wait "$pid"; then
+	tail -n 30 "$build/build.log" >&2
+	die "kernel build failed"
+fi
+touch "$build/.complete"
+log "built in $(( SECONDS - start )) s: $build"
+echo "$build"

@@ -1,0 +1,27 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# Boot the test kernel with an initramfs in QEMU (TCG, 2 CPUs). The console
+# (ttyS0) goes to CONSOLE_LOG with the guest's progress lines echoed;
+# ttyS1 carries the results to RESULTS.
+# Usage: qemu.sh KDIR INITRAMFS CONSOLE_LOG RESULTS [KERNEL_ARGS]
+set -euo pipefail
+LOG_TAG=qemu
+. "$(dirname "$0")/env.sh"
+
+kdir=$1 initramfs=$2 console=$3 results=$4 args=${5:-}
+timeout=${QEMU_TIMEOUT:-600}
+
+: > "$results"
+log "booting $(cat "$kdir/include/config/kernel.release") $args (timeout ${timeout} s)"
+set +e
+timeout --foreground "$timeout" qemu-system-x86_64 \
+	-machine pc -accel tcg -smp 2 -m 1536 \
+	-display none -no-reboot -monitor none \
+	-kernel "$kdir/arch/x86/boot/bzImage" -initrd "$initramfs" \
+	-append "console=ttyS0 loglevel=7 panic=-1 no_hash_pointers $args" \
+	-serial stdio -serial "file:$results" </dev/null |
+	tee "$console" | grep --line-buffered '^\[guest\]' >&2
+status=${PIPESTATUS[0]}
+set -e
+[ "$status" = 124 ] && log "timed out after $timeout s"
+exit "$status"
