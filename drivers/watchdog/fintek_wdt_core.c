@@ -94,7 +94,7 @@ static struct fintek_wdt_param timeout_param = {
 };
 module_param_cb(timeout, &fintek_wdt_param_ops, &timeout_param, 0);
 __MODULE_PARM_TYPE(timeout, "uint");
-MODULE_PARM_DESC(timeout, "Watchdog timeout in seconds, 1 to 4294967 (default: 0, for "
+MODULE_PARM_DESC(timeout, "Watchdog timeout in seconds, 1 to 4294967 (default: 0, for the firmware's timeout if it left the watchdog running, else "
 		 __MODULE_STRING(FINTEK_WDT_DEFAULT_TIMEOUT) ")");
 
 static unsigned int pulse_width = FINTEK_WDT_DEFAULT_PULSE_WIDTH;
@@ -264,6 +264,31 @@ VISIBLE_IF_KUNIT int fintek_wdt_check_wiring(const struct fintek_wdt_pdata *pdat
 }
 EXPORT_SYMBOL_IF_KUNIT(fintek_wdt_check_wiring);
 
+/* What the firmware left: boot status, and the timer if it runs. */
+static int fintek_wdt_read_state(struct fintek_wdt *wd, bool *running)
+{
+	unsigned int conf, ld, count;
+	int ret;
+
+	ret = regmap_read(wd->map, FINTEK_REG_WDT_CONF, &conf);
+	if (ret)
+		return ret;
+	ret = regmap_read(wd->map, FINTEK_REG_LD_ENABLE, &ld);
+	if (ret)
+		return ret;
+
+	*running = (ld & FINTEK_LD_ENABLE) && (conf & FINTEK_WDT_EN);
+	if (!*running)
+		return 0;
+
+	ret = regmap_read(wd->map, FINTEK_REG_WD_TIME, &count);
+	if (ret)
+		return ret;
+	if (count)
+		wd->wdd.timeout = count * (conf & FINTEK_WDT_UNIT_MINUTES ? 60 : 1);
+	return 0;
+}
+
 static int fintek_wdt_probe(struct platform_device *pdev)
 {
 	struct device *dev = &pdev->dev;
@@ -272,6 +297,7 @@ static int fintek_wdt_probe(struct platform_device *pdev)
 	unsigned int revision;
 	struct fintek_wdt *wd;
 	struct resource *res;
+	bool running;
 	int ret;
 
 	if (!pdata || fintek_wdt_check_wiring(pdata))
@@ -317,8 +343,10 @@ static int fintek_wdt_probe(struct platform_device *pdev)
 	watchdog_set_drvdata(wdd, wd);
 
 	ret = regmap_read(wd->map, FINTEK_REG_REVISION, &revision);
+	if (!ret)
+		ret = fintek_wdt_read_state(wd, &running);
 	if (ret)
-		return dev_err_probe(dev, ret, "cannot read the chip\n");
+		return dev_err_probe(dev, ret, "cannot read the watchdog state\n");
 
 	ret = watchdog_init_timeout(wdd, start_withtimeout ?: timeout, dev);
 	if (ret)
@@ -331,7 +359,11 @@ static int fintek_wdt_probe(struct platform_device *pdev)
 	watchdog_stop_on_reboot(wdd);
 	watchdog_stop_on_unregister(wdd);
 
-	if (start_withtimeout) {
+	/*
+	 * Starting a running watchdog reloads it and routes its output, which
+	 * the firmware may not have done.
+	 */
+	if (running || start_withtimeout) {
 		ret = fintek_wdt_start(wdd);
 		if (ret)
 			return dev_err_probe(dev, ret, "cannot start the watchdog\n");
@@ -344,6 +376,7 @@ static int fintek_wdt_probe(struct platform_device *pdev)
 
 	dev_info(dev, "%s, revision %u, port 0x%x, timeout %u s%s\n",
 		 wd->ident.identity, revision, wd->sio.base, wdd->timeout,
+		 running ? ", left running by the firmware" :
 		 start_withtimeout ? ", started" : "");
 	return 0;
 }
