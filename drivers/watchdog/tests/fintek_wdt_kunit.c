@@ -1,0 +1,652 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * KUnit tests of the Fintek watchdog driver on the Fintek chip model. They
+ * assert what the chip's reset output does in model time, and what the
+ * driver reports, not which registers were written.
+ *
+ * The driver registers itself only where a chip is found, so the module is
+ * loaded with a modelled chip at 0x2e first; the tests put their own chips
+ * at TEST_PORT and bind platform devices to them.
+ */
+
+#include <kunit/platform_device.h>
+#include <kunit/test.h>
+#include <linux/ioport.h>
+#include <linux/module.h>
+#include <linux/platform_device.h>
+#include <linux/superio.h>
+#include <linux/watchdog.h>
+
+#include "../fintek_wdt.h"
+#include "../../superio/tests/fintek_sio_model.h"
+
+#define TEST_PORT	0x4e
+#define EMPTY_PORT	0x6e
+#define MS		1
+#define SECOND		(1000 * MS)
+#define MINUTE		(60 * SECOND)
+
+/**
+ * struct wdt_test_chip - a chip, and what the driver must make of it
+ * @part: the model's name of the part
+ * @type: the type the driver must find
+ * @identity: the identity the driver must report
+ * @pulse_ms: the chip's four reset pulse widths
+ * @f71862fg_pin: the pin, on the F71862
+ * @mux: the global registers and bits the driver may change to route
+ *	WDTRST#, from the datasheet facts; every other bit must stay
+ * @banked: a register behind a bank select the driver switches, or 0
+ */
+struct wdt_test_chip {
+	const char *part;
+	enum fintek_wdt_type type;
+	const char *identity;
+	unsigned int pulse_ms[FINTEK_WDT_NR_PULSE_WIDTHS];
+	unsigned int f71862fg_pin;
+	u8 mux[3][2];
+	u8 banked;
+};
+
+#define STD_PULSES	{ 1, 25, 125, 5000 }
+
+static const struct wdt_test_chip wdt_test_chips[] = {
+	{ "F71808", FINTEK_F71808, "f71808fg watchdog", STD_PULSES, 0,
+	  { { 0x2a, BIT(3) }, { 0x2b, BIT(3) } } },
+	{ "F71862", FINTEK_F71862, "f71862fg watchdog", STD_PULSES, 63,
+	  { { 0x27, BIT(6) }, { 0x2b, BIT(4) } } },
+	{ "F71862", FINTEK_F71862, "f71862fg watchdog", STD_PULSES, 56,
+	  { { 0x29, BIT(1) } } },
+	{ "F71868", FINTEK_F71868, "f71868 watchdog", { 1, 30, 150, 6000 }, 0,
+	  { { 0x29, BIT(4) } } },
+	{ "F71869", FINTEK_F71869, "f71869 watchdog", STD_PULSES, 0,
+	  { { 0x29, BIT(4) } } },
+	{ "F71869A", FINTEK_F71869, "f71869 watchdog", STD_PULSES, 0,
+	  { { 0x29, BIT(4) } } },
+	{ "F71882", FINTEK_F71882, "f71882fg watchdog", STD_PULSES, 0,
+	  { { 0x29, BIT(1) } } },
+	{ "F71889", FINTEK_F71889, "f71889fg watchdog", STD_PULSES, 0,
+	  { { 0x2b, GENMASK(5, 4) } } },
+	{ "F81803", FINTEK_F81803, "f81803 watchdog", STD_PULSES, 0,
+	  { { 0x26, BIT(3) }, { 0x28, BIT(7) | BIT(5) } }, 0x28 },
+	{ "F81865", FINTEK_F81865, "f81865 watchdog", STD_PULSES, 0,
+	  { { 0x2b, BIT(5) } } },
+	{ "F81866", FINTEK_F81866, "f81866 watchdog", STD_PULSES, 0,
+	  { { 0x27, GENMASK(3, 2) | BIT(0) }, { 0x2c, BIT(5) } }, 0x2c },
+	{ "F81966", FINTEK_F81966, "f81966 watchdog", STD_PULSES, 0,
+	  { { 0x27, GENMASK(3, 2) | BIT(0) }, { 0x2c, BIT(5) } }, 0x2c },
+};
+
+static void wdt_test_chip_desc(const struct wdt_test_chip *chip, char *desc)
+{
+	if (chip->f71862fg_pin)
+		snprintf(desc, KUNIT_PARAM_DESC_SIZE, "%s pin %u", chip->part,
+			 chip->f71862fg_pin);
+	else
+		snprintf(desc, KUNIT_PARAM_DESC_SIZE, "%s", chip->part);
+}
+
+KUNIT_ARRAY_PARAM(wdt_chip, wdt_test_chips, wdt_test_chip_desc);
+
+static u16 wdt_test_devid(struct kunit *test, const char *part)
+{
+	const struct fintek_sio_chip *chip = fintek_sio_model_chip(part);
+
+	KUNIT_ASSERT_NOT_NULL(test, chip);
+	return chip->devid;
+}
+
+static struct fintek_sio_model *wdt_test_model(struct kunit *test,
+					       const struct wdt_test_chip *chip)
+{
+	return fintek_sio_model_add_kunit(test, TEST_PORT,
+					  wdt_test_devid(test, chip->part));
+}
+
+/* What module init would find, with the module's default wiring. */
+static struct fintek_wdt_pdata wdt_test_find(struct kunit *test,
+					     const struct wdt_test_chip *chip,
+					     unsigned int pulse_width_ms)
+{
+	struct fintek_wdt_pdata pdata = {
+		.pulse_width_ms = pulse_width_ms,
+		.f71862fg_pin = chip->f71862fg_pin ?: 63,
+	};
+
+	KUNIT_ASSERT_EQ(test, fintek_wdt_find(TEST_PORT, 0, &pdata), 0);
+	KUNIT_ASSERT_EQ(test, pdata.type, chip->type);
+	return pdata;
+}
+
+/* Binds the driver to the chip at TEST_PORT; NULL if probe failed. */
+static struct fintek_wdt *wdt_test_probe(struct kunit *test,
+					 const struct fintek_wdt_pdata *pdata)
+{
+	struct resource res = DEFINE_RES_IO_NAMED(TEST_PORT, 2, "superio port");
+	struct platform_device *pdev;
+
+	pdev = kunit_platform_device_alloc(test, FINTEK_WDT_DRVNAME,
+					   PLATFORM_DEVID_AUTO);
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, pdev);
+	KUNIT_ASSERT_EQ(test, platform_device_add_resources(pdev, &res, 1), 0);
+	KUNIT_ASSERT_EQ(test, platform_device_add_data(pdev, pdata, sizeof(*pdata)), 0);
+	KUNIT_ASSERT_EQ(test, kunit_platform_device_add(test, pdev), 0);
+	return platform_get_drvdata(pdev);
+}
+
+static struct fintek_wdt *wdt_test_bind(struct kunit *test,
+					const struct wdt_test_chip *chip,
+					unsigned int pulse_width_ms)
+{
+	struct fintek_wdt_pdata pdata = wdt_test_find(test, chip, pulse_width_ms);
+	struct fintek_wdt *wd = wdt_test_probe(test, &pdata);
+
+	KUNIT_ASSERT_NOT_NULL(test, wd);
+	return wd;
+}
+
+static int wdt_start(struct fintek_wdt *wd)
+{
+	return wd->wdd.ops->start(&wd->wdd);
+}
+
+static int wdt_stop(struct fintek_wdt *wd)
+{
+	return wd->wdd.ops->stop(&wd->wdd);
+}
+
+static int wdt_ping(struct fintek_wdt *wd)
+{
+	return wd->wdd.ops->ping(&wd->wdd);
+}
+
+static int wdt_set_timeout(struct fintek_wdt *wd, unsigned int timeout)
+{
+	return wd->wdd.ops->set_timeout(&wd->wdd, timeout);
+}
+
+static unsigned int wdt_resets(struct fintek_sio_model *model)
+{
+	return fintek_sio_model_wdt(model).nr_resets;
+}
+
+/* The reset output became active once, at @at_ms, for @width_ms. */
+static void expect_one_reset(struct kunit *test, struct fintek_sio_model *model,
+			     u64 at_ms, unsigned int width_ms)
+{
+	struct fintek_sio_model_reset reset;
+
+	KUNIT_ASSERT_EQ(test, fintek_sio_model_resets(model, &reset, 1), 1);
+	KUNIT_EXPECT_EQ(test, wdt_resets(model), 1);
+	KUNIT_EXPECT_EQ(test, reset.at_ms, at_ms);
+	KUNIT_EXPECT_EQ(test, reset.width_ms, width_ms);
+}
+
+/* Left alone, the chip goes in and out of configuration mode in pairs. */
+static void expect_balanced(struct kunit *test, struct fintek_sio_model *model)
+{
+	struct fintek_sio_model_counts counts = fintek_sio_model_counts(model);
+
+	KUNIT_EXPECT_EQ(test, counts.enters, counts.exits);
+	KUNIT_EXPECT_EQ(test, counts.outside_config, 0);
+	KUNIT_EXPECT_FALSE(test, fintek_sio_model_in_config_mode(model));
+}
+
+static void wdt_resets_only_when_pings_stop(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = test->param_value;
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt *wd = wdt_test_bind(test, chip, 125);
+	unsigned int i;
+	u64 last_ping;
+
+	KUNIT_EXPECT_STREQ(test, wd->ident.identity, chip->identity);
+	/* At power-on WDTRST# is not on its pin: starting must route it. */
+	KUNIT_EXPECT_FALSE(test, fintek_sio_model_wdt(model).routed);
+	KUNIT_EXPECT_EQ(test, wdt_set_timeout(wd, 10), 0);
+	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
+	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).routed);
+	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).output_enabled);
+
+	for (i = 0; i < 100; i++) {
+		fintek_sio_model_advance(model, 9999 * MS);
+		KUNIT_ASSERT_EQ(test, wdt_ping(wd), 0);
+	}
+	KUNIT_EXPECT_EQ(test, wdt_resets(model), 0);
+
+	last_ping = fintek_sio_model_wdt(model).now_ms;
+	fintek_sio_model_advance(model, 10 * SECOND - 1);
+	KUNIT_EXPECT_EQ(test, wdt_resets(model), 0);
+	fintek_sio_model_advance(model, 1);
+	expect_one_reset(test, model, last_ping + 10 * SECOND,
+			 chip->pulse_ms[2]);
+	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).timeout_status);
+	expect_balanced(test, model);
+}
+
+static void wdt_stop_stops_the_count(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = test->param_value;
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt *wd = wdt_test_bind(test, chip, 125);
+
+	KUNIT_ASSERT_EQ(test, wdt_set_timeout(wd, 30), 0);
+	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
+	fintek_sio_model_advance(model, 29 * SECOND);
+	KUNIT_ASSERT_EQ(test, wdt_stop(wd), 0);
+	fintek_sio_model_advance(model, 24 * 60 * MINUTE);
+
+	KUNIT_EXPECT_FALSE(test, fintek_sio_model_wdt(model).counting);
+	KUNIT_EXPECT_EQ(test, wdt_resets(model), 0);
+
+	/* Started again, it counts the whole timeout afresh. */
+	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
+	KUNIT_EXPECT_EQ(test, fintek_sio_model_wdt(model).ms_left, 30 * SECOND);
+	expect_balanced(test, model);
+}
+
+/*
+ * The driver routes WDTRST# and leaves every other multiplexing bit alone.
+ * A banked register reads another bank once the driver switched banks, so
+ * it is not compared.
+ */
+static void wdt_pinconf_touches_only_its_bits(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = test->param_value;
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	u8 before[0x30], allowed[0x30] = {};
+	struct fintek_wdt *wd;
+	unsigned int reg, i;
+
+	for (i = 0; i < ARRAY_SIZE(chip->mux) && chip->mux[i][1]; i++)
+		allowed[chip->mux[i][0]] = chip->mux[i][1];
+	/* Bits the driver has no business with are set, to see they stay. */
+	for (reg = 0x25; reg < 0x30; reg++) {
+		fintek_sio_model_poke(model, 0, reg,
+				      fintek_sio_model_peek(model, 0, reg) | ~allowed[reg]);
+		before[reg] = fintek_sio_model_peek(model, 0, reg);
+	}
+
+	wd = wdt_test_bind(test, chip, 125);
+	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
+	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).routed);
+
+	for (reg = 0x25; reg < 0x30; reg++) {
+		u8 changed = fintek_sio_model_peek(model, 0, reg) ^ before[reg];
+
+		if (reg != chip->banked)
+			KUNIT_EXPECT_EQ_MSG(test, changed & ~allowed[reg], 0,
+					    "register 0x%02x", reg);
+	}
+	expect_balanced(test, model);
+}
+
+static void wdt_pulse_widths(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = test->param_value;
+	unsigned int code;
+
+	for (code = 0; code < FINTEK_WDT_NR_PULSE_WIDTHS; code++) {
+		const struct fintek_wdt_chip *drv = &fintek_wdt_chips[chip->type];
+		unsigned int width = chip->pulse_ms[code];
+
+		/* Exact widths give that code; one more rounds up to the next. */
+		KUNIT_EXPECT_EQ(test, fintek_wdt_pulse_code(drv, width), code);
+		KUNIT_EXPECT_EQ(test, fintek_wdt_pulse_code(drv, width + 1),
+				code + 1 < FINTEK_WDT_NR_PULSE_WIDTHS ? code + 1 : -EINVAL);
+	}
+}
+
+static void wdt_pulse_shape_on_the_pin(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = test->param_value;
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt *wd = wdt_test_bind(test, chip, chip->pulse_ms[3]);
+
+	KUNIT_ASSERT_EQ(test, wdt_set_timeout(wd, 1), 0);
+	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
+	fintek_sio_model_advance(model, SECOND);
+	expect_one_reset(test, model, SECOND, chip->pulse_ms[3]);
+}
+
+static void wdt_level_output(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = test->param_value;
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt *wd = wdt_test_bind(test, chip, 0);
+
+	KUNIT_ASSERT_EQ(test, wdt_set_timeout(wd, 5), 0);
+	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
+	fintek_sio_model_advance(model, 5 * SECOND);
+	expect_one_reset(test, model, 5 * SECOND, 0);
+	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).level_asserted);
+
+	KUNIT_ASSERT_EQ(test, wdt_stop(wd), 0);
+	KUNIT_EXPECT_FALSE(test, fintek_sio_model_wdt(model).level_asserted);
+}
+
+/*
+ * The timeout status bit tells the last reset came from the watchdog. It is
+ * read once, when the chip is found, and cleared for the next boot.
+ */
+static void wdt_boot_status(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = test->param_value;
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt_pdata pdata;
+	struct fintek_wdt *wd;
+
+	fintek_sio_model_poke(model, FINTEK_WDT_LDN, FINTEK_REG_WDT_CONF,
+			      FINTEK_WDT_TMOUT_STS);
+	pdata = wdt_test_find(test, chip, 125);
+	KUNIT_EXPECT_FALSE(test, fintek_sio_model_wdt(model).timeout_status);
+
+	wd = wdt_test_probe(test, &pdata);
+	KUNIT_ASSERT_NOT_NULL(test, wd);
+	KUNIT_EXPECT_EQ(test, wd->wdd.bootstatus, WDIOF_CARDRESET);
+
+	/* The next boot is a clean one. */
+	pdata = wdt_test_find(test, chip, 125);
+	KUNIT_EXPECT_EQ(test, pdata.bootstatus, 0);
+	expect_balanced(test, model);
+}
+
+/* Firmware started the watchdog in seconds or minutes, without routing it. */
+static void wdt_adopts_firmware_watchdog(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = test->param_value;
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct superio sio = {
+		.vendor = &superio_fintek, .base = TEST_PORT, .name = "firmware",
+	};
+	struct fintek_wdt *wd;
+	u64 probed_at;
+
+	KUNIT_ASSERT_EQ(test, superio_lock(&sio), 0);
+	superio_select(&sio, FINTEK_WDT_LDN);
+	superio_write8(&sio, FINTEK_REG_WD_TIME, 3);
+	superio_write8(&sio, FINTEK_REG_LD_ENABLE, FINTEK_LD_ENABLE);
+	superio_write8(&sio, FINTEK_REG_WDT_CONF,
+		       FINTEK_WDT_EN | FINTEK_WDT_UNIT_MINUTES);
+	superio_unlock(&sio);
+	KUNIT_ASSERT_TRUE(test, fintek_sio_model_wdt(model).counting);
+	KUNIT_ASSERT_FALSE(test, fintek_sio_model_wdt(model).routed);
+
+	fintek_sio_model_advance(model, MINUTE);
+	wd = wdt_test_bind(test, chip, 125);
+	probed_at = fintek_sio_model_wdt(model).now_ms;
+
+	KUNIT_EXPECT_TRUE(test, watchdog_hw_running(&wd->wdd));
+	KUNIT_EXPECT_EQ(test, wd->wdd.timeout, 180);
+	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).routed);
+	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).output_enabled);
+	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).counting);
+
+	/* Unpinged, it resets at the firmware's timeout from the take-over. */
+	fintek_sio_model_advance(model, 3 * MINUTE);
+	expect_one_reset(test, model, probed_at + 3 * MINUTE, chip->pulse_ms[2]);
+	expect_balanced(test, model);
+}
+
+/**
+ * struct wdt_test_timeout - a timeout, what runs, and what is reported
+ * @timeout: the timeout asked for, in seconds
+ * @reported: what the driver reports back, in seconds
+ * @hw_ms: when the hardware resets unpinged
+ */
+struct wdt_test_timeout {
+	unsigned int timeout;
+	unsigned int reported;
+	u64 hw_ms;
+};
+
+static const struct wdt_test_timeout wdt_test_timeouts[] = {
+	{ 1, 1, 1 * SECOND },
+	{ 255, 255, 255 * SECOND },
+	{ 256, 300, 5 * MINUTE },
+	{ 15299, 15300, 255 * MINUTE },
+	{ 15300, 15300, 255 * MINUTE },
+	/* Past the hardware's reach the core pings it every half of that. */
+	{ 15301, 15301, 255 * MINUTE },
+	{ 86400, 86400, 255 * MINUTE },
+};
+
+static void wdt_test_timeout_desc(const struct wdt_test_timeout *t, char *desc)
+{
+	snprintf(desc, KUNIT_PARAM_DESC_SIZE, "%u s", t->timeout);
+}
+
+KUNIT_ARRAY_PARAM(wdt_timeout, wdt_test_timeouts, wdt_test_timeout_desc);
+
+static void wdt_timeout_range(struct kunit *test)
+{
+	const struct wdt_test_timeout *t = test->param_value;
+	const struct wdt_test_chip *chip = &wdt_test_chips[0];
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt *wd = wdt_test_bind(test, chip, 125);
+
+	KUNIT_ASSERT_EQ(test, wdt_set_timeout(wd, t->timeout), 0);
+	KUNIT_EXPECT_EQ(test, wd->wdd.timeout, t->reported);
+	KUNIT_EXPECT_EQ(test, wd->wdd.max_hw_heartbeat_ms, 255 * MINUTE);
+	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
+
+	fintek_sio_model_advance(model, t->hw_ms - 1);
+	KUNIT_EXPECT_EQ(test, wdt_resets(model), 0);
+	fintek_sio_model_advance(model, 1);
+	KUNIT_EXPECT_EQ(test, wdt_resets(model), 1);
+}
+
+/* Changing between seconds and minutes while running takes at once. */
+static void wdt_unit_switch_while_running(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = &wdt_test_chips[0];
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt *wd = wdt_test_bind(test, chip, 125);
+
+	KUNIT_ASSERT_EQ(test, wdt_set_timeout(wd, 600), 0);
+	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
+	fintek_sio_model_advance(model, 100 * SECOND);
+
+	/* As WDIOC_SETTIMEOUT does: set, then ping. */
+	KUNIT_ASSERT_EQ(test, wdt_set_timeout(wd, 10), 0);
+	KUNIT_ASSERT_EQ(test, wdt_ping(wd), 0);
+	KUNIT_EXPECT_EQ(test, fintek_sio_model_wdt(model).ms_left, 10 * SECOND);
+
+	KUNIT_ASSERT_EQ(test, wdt_set_timeout(wd, 1200), 0);
+	KUNIT_ASSERT_EQ(test, wdt_ping(wd), 0);
+	KUNIT_EXPECT_EQ(test, fintek_sio_model_wdt(model).ms_left, 20 * MINUTE);
+
+	fintek_sio_model_advance(model, 20 * MINUTE);
+	KUNIT_EXPECT_EQ(test, wdt_resets(model), 1);
+}
+
+/* Mainline leaves the timeout at 0 when the parameter is 0 (its W3). */
+static void wdt_default_timeout(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = &wdt_test_chips[0];
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt *wd = wdt_test_bind(test, chip, 125);
+
+	KUNIT_EXPECT_EQ(test, wd->wdd.timeout, 60);
+	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
+	fintek_sio_model_advance(model, MINUTE);
+	expect_one_reset(test, model, MINUTE, 125);
+}
+
+/* Mainline keeps the pulse width in a char: 256 became level mode (its W1). */
+static void wdt_pulse_width_not_truncated(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = &wdt_test_chips[0];
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt *wd = wdt_test_bind(test, chip, 256);
+
+	KUNIT_ASSERT_EQ(test, wdt_set_timeout(wd, 1), 0);
+	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
+	fintek_sio_model_advance(model, SECOND);
+	expect_one_reset(test, model, SECOND, 5000);
+}
+
+/*
+ * Mainline takes a pulse width too long for the chip as level mode (W2),
+ * and refuses any f71862fg_pin but 56 and 63 on every chip (W9).
+ */
+static void wdt_wiring_checked_per_chip(struct kunit *test)
+{
+	struct fintek_wdt_pdata pdata = { .f71862fg_pin = 63 };
+
+	pdata.type = FINTEK_F71882;
+	pdata.pulse_width_ms = 5000;
+	KUNIT_EXPECT_EQ(test, fintek_wdt_check_wiring(&pdata), 0);
+	pdata.pulse_width_ms = 5001;
+	KUNIT_EXPECT_EQ(test, fintek_wdt_check_wiring(&pdata), -EINVAL);
+	pdata.type = FINTEK_F71868;
+	pdata.pulse_width_ms = 6000;
+	KUNIT_EXPECT_EQ(test, fintek_wdt_check_wiring(&pdata), 0);
+	pdata.pulse_width_ms = 6001;
+	KUNIT_EXPECT_EQ(test, fintek_wdt_check_wiring(&pdata), -EINVAL);
+
+	pdata.pulse_width_ms = 125;
+	pdata.f71862fg_pin = 57;
+	pdata.type = FINTEK_F71882;
+	KUNIT_EXPECT_EQ(test, fintek_wdt_check_wiring(&pdata), 0);
+	pdata.type = FINTEK_F71862;
+	KUNIT_EXPECT_EQ(test, fintek_wdt_check_wiring(&pdata), -EINVAL);
+	pdata.f71862fg_pin = 56;
+	KUNIT_EXPECT_EQ(test, fintek_wdt_check_wiring(&pdata), 0);
+
+	pdata.type = FINTEK_NR_TYPES;
+	KUNIT_EXPECT_EQ(test, fintek_wdt_check_wiring(&pdata), -EINVAL);
+}
+
+static void wdt_find_rejects(struct kunit *test)
+{
+	struct fintek_wdt_pdata pdata = {};
+	struct fintek_sio_model *model;
+
+	KUNIT_EXPECT_EQ(test, fintek_wdt_find(EMPTY_PORT, 0, &pdata), -ENODEV);
+
+	model = fintek_sio_model_add_kunit(test, TEST_PORT, 0x1234);
+	KUNIT_EXPECT_EQ(test, fintek_wdt_find(TEST_PORT, 0, &pdata), -ENODEV);
+	/* A forced ID must be one of a chip with the watchdog. */
+	KUNIT_EXPECT_EQ(test, fintek_wdt_find(TEST_PORT, 0x1234, &pdata), -EINVAL);
+	KUNIT_EXPECT_EQ(test, fintek_wdt_find(TEST_PORT, 0x0507, &pdata), -EINVAL);
+	KUNIT_EXPECT_EQ(test, fintek_wdt_find(TEST_PORT, 0x0541, &pdata), 0);
+	KUNIT_EXPECT_EQ(test, pdata.type, FINTEK_F71882);
+	expect_balanced(test, model);
+}
+
+static void wdt_find_skips_f71858(struct kunit *test)
+{
+	struct fintek_wdt_pdata pdata = {};
+	struct fintek_sio_model *model;
+
+	model = fintek_sio_model_add_kunit(test, TEST_PORT,
+					   wdt_test_devid(test, "F71858"));
+	KUNIT_EXPECT_EQ(test, fintek_wdt_find(TEST_PORT, 0, &pdata), -ENODEV);
+	expect_balanced(test, model);
+}
+
+static void wdt_find_rejects_other_vendor(struct kunit *test)
+{
+	struct fintek_wdt_pdata pdata = {};
+	struct fintek_sio_model *model;
+
+	model = fintek_sio_model_add_kunit(test, TEST_PORT, 0x0541);
+	fintek_sio_model_poke(model, 0, 0x23, 0x5c);
+	fintek_sio_model_poke(model, 0, 0x24, 0xa3);
+	KUNIT_EXPECT_EQ(test, fintek_wdt_find(TEST_PORT, 0, &pdata), -ENODEV);
+	expect_balanced(test, model);
+}
+
+/* With the port held by a driver that does not share it, nothing reaches the chip. */
+static void wdt_port_held_elsewhere(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = &wdt_test_chips[0];
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt *wd = wdt_test_bind(test, chip, 125);
+	struct fintek_sio_model_counts before, after;
+	struct fintek_wdt_pdata pdata = {};
+	struct resource *held;
+
+	KUNIT_ASSERT_EQ(test, wdt_set_timeout(wd, 42), 0);
+	before = fintek_sio_model_counts(model);
+
+	held = request_region(TEST_PORT, 2, "kunit-exclusive-owner");
+	KUNIT_ASSERT_NOT_NULL(test, held);
+	KUNIT_EXPECT_EQ(test, wdt_start(wd), -EBUSY);
+	KUNIT_EXPECT_EQ(test, wdt_ping(wd), -EBUSY);
+	KUNIT_EXPECT_EQ(test, wdt_stop(wd), -EBUSY);
+	KUNIT_EXPECT_EQ(test, wdt_set_timeout(wd, 600), -EBUSY);
+	KUNIT_EXPECT_EQ(test, fintek_wdt_find(TEST_PORT, 0, &pdata), -EBUSY);
+	release_region(TEST_PORT, 2);
+
+	after = fintek_sio_model_counts(model);
+	KUNIT_EXPECT_EQ(test, after.reads + after.writes, before.reads + before.writes);
+	/* A failed set_timeout changed nothing. */
+	KUNIT_EXPECT_EQ(test, wd->wdd.timeout, 42);
+	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
+	KUNIT_EXPECT_EQ(test, fintek_sio_model_wdt(model).ms_left, 42 * SECOND);
+	expect_balanced(test, model);
+}
+
+static void wdt_probe_fails_on_held_port(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = &wdt_test_chips[0];
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt_pdata pdata = wdt_test_find(test, chip, 125);
+	struct fintek_sio_model_counts before, after;
+	struct resource *held;
+
+	before = fintek_sio_model_counts(model);
+	held = request_region(TEST_PORT, 2, "kunit-exclusive-owner");
+	KUNIT_ASSERT_NOT_NULL(test, held);
+	KUNIT_EXPECT_NULL(test, wdt_test_probe(test, &pdata));
+	release_region(TEST_PORT, 2);
+
+	after = fintek_sio_model_counts(model);
+	KUNIT_EXPECT_EQ(test, after.reads + after.writes, before.reads + before.writes);
+	expect_balanced(test, model);
+}
+
+static void wdt_probe_needs_platform_data(struct kunit *test)
+{
+	struct fintek_wdt_pdata pdata = { .type = FINTEK_NR_TYPES };
+
+	wdt_test_model(test, &wdt_test_chips[0]);
+	KUNIT_EXPECT_NULL(test, wdt_test_probe(test, &pdata));
+}
+
+static struct kunit_case fintek_wdt_test_cases[] = {
+	KUNIT_CASE_PARAM(wdt_resets_only_when_pings_stop, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_stop_stops_the_count, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_pinconf_touches_only_its_bits, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_pulse_widths, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_pulse_shape_on_the_pin, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_level_output, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_boot_status, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_adopts_firmware_watchdog, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_timeout_range, wdt_timeout_gen_params),
+	KUNIT_CASE(wdt_unit_switch_while_running),
+	KUNIT_CASE(wdt_default_timeout),
+	KUNIT_CASE(wdt_pulse_width_not_truncated),
+	KUNIT_CASE(wdt_wiring_checked_per_chip),
+	KUNIT_CASE(wdt_find_rejects),
+	KUNIT_CASE(wdt_find_skips_f71858),
+	KUNIT_CASE(wdt_find_rejects_other_vendor),
+	KUNIT_CASE(wdt_port_held_elsewhere),
+	KUNIT_CASE(wdt_probe_fails_on_held_port),
+	KUNIT_CASE(wdt_probe_needs_platform_data),
+	{}
+};
+
+static struct kunit_suite fintek_wdt_test_suite = {
+	.name = "fintek_wdt",
+	.test_cases = fintek_wdt_test_cases,
+};
+
+kunit_test_suite(fintek_wdt_test_suite);
+
+MODULE_DESCRIPTION("KUnit tests for the Fintek watchdog driver");
+MODULE_LICENSE("GPL");
+MODULE_IMPORT_NS(EXPORTED_FOR_KUNIT_TESTING);
+MODULE_IMPORT_NS(SUPERIO);
+MODULE_IMPORT_NS(SUPERIO_MODEL);
