@@ -93,12 +93,19 @@ groups=$( { find "$src" -name '*_kunit.ko' -printf '%f\n' | sed 's/\.ko$//'
 	    find "$TESTING_DIR/guest/e2e" -name '*.sh' -printf '%f\n' | sed 's/\.sh$//'
 	  } | sort)
 rm -f "$work"/console-*.log "$work"/results-*.raw
+# Much of a boot is sleeping (kmemleak's 5 s, clients' timeouts), so two at
+# a time fit two cores.
+boots=${SIO_PARALLEL_BOOTS:-2}
 if "$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/initramfs.cpio"; then
 	for group in $groups; do
+		while [ "$(jobs -rp | wc -l)" -ge "$boots" ]; do
+			wait -n
+		done
 		"$TESTING_DIR/qemu.sh" "$kdir" "$work/initramfs.cpio" \
 			"$work/console-$group.log" "$work/results-$group.raw" \
-			"sio.run=$group"
+			"sio.run=$group" &
 	done
+	wait
 fi
 "$TESTING_DIR/verdict.py" "$ksrc/tools/testing/kunit/kunit.py" "$work" \
 	$groups > "$work/verdict.log"

@@ -10,7 +10,7 @@ KERNEL_PKG=linux-source-6.12
 KERNEL_TARBALL=/usr/src/$KERNEL_PKG.tar.xz
 KERNEL_FRAGMENT=$TESTING_DIR/test-kernel.config
 
-log() { printf '[%s] %s\n' "${LOG_TAG:-harness}" "$*" >&2; }
+log() { printf '[%s %s] %s\n' "${LOG_TAG:-harness}" "$(date +%T)" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
 kernel_pkg_version() {

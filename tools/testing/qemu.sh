@@ -20,7 +20,10 @@ timeout --foreground "$timeout" qemu-system-x86_64 \
 	-kernel "$kdir/arch/x86/boot/bzImage" -initrd "$initramfs" \
 	-append "console=ttyS0 loglevel=7 panic=-1 no_hash_pointers $args" \
 	-serial stdio -serial "file:$results" </dev/null |
-	tee "$console" | grep --line-buffered '^\[guest\]' >&2
+	tee "$console" | grep --line-buffered '^\[guest\]' |
+	while IFS= read -r line; do
+		printf '[%s %s] %s\n' "${args#sio.run=}" "$(date +%T)" "${line#\[guest\] }"
+	done >&2
 status=${PIPESTATUS[0]}
 set -e
 [ "$status" = 124 ] && log "timed out after $timeout s"
