@@ -410,35 +410,35 @@ static const struct wdt_test_timeout wdt_test_timeouts[] = {
 	{ 86400, 86400, 255 * MINUTE },
 };
 
-static void wdt_test_timeout_desc(const struct wdt_test_timeout *t, char *desc)
-{
-	snprintf(desc, KUNIT_PARAM_DESC_SIZE, "%u s", t->timeout);
-}
-
-KUNIT_ARRAY_PARAM(wdt_timeout, wdt_test_timeouts, wdt_test_timeout_desc);
-
+/* Every timeout on every chip: what is reported, and when the pin fires. */
 static void wdt_timeout_range(struct kunit *test)
 {
-	const struct wdt_test_timeout *t = test->param_value;
-	const struct wdt_test_chip *chip = &wdt_test_chips[0];
+	const struct wdt_test_chip *chip = test->param_value;
 	struct fintek_sio_model *model = wdt_test_model(test, chip);
 	struct fintek_wdt *wd = wdt_test_bind(test, chip, 125);
+	const struct wdt_test_timeout *t;
+	unsigned int resets = 0;
 
-	KUNIT_ASSERT_EQ(test, wdt_set_timeout(wd, t->timeout), 0);
-	KUNIT_EXPECT_EQ(test, wd->wdd.timeout, t->reported);
 	KUNIT_EXPECT_EQ(test, wd->wdd.max_hw_heartbeat_ms, 255 * MINUTE);
-	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
+	for (t = wdt_test_timeouts; t < wdt_test_timeouts + ARRAY_SIZE(wdt_test_timeouts); t++) {
+		KUNIT_ASSERT_EQ(test, wdt_set_timeout(wd, t->timeout), 0);
+		KUNIT_EXPECT_EQ_MSG(test, wd->wdd.timeout, t->reported,
+				    "timeout %u", t->timeout);
+		KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
 
-	fintek_sio_model_advance(model, t->hw_ms - 1);
-	KUNIT_EXPECT_EQ(test, wdt_resets(model), 0);
-	fintek_sio_model_advance(model, 1);
-	KUNIT_EXPECT_EQ(test, wdt_resets(model), 1);
+		fintek_sio_model_advance(model, t->hw_ms - 1);
+		KUNIT_EXPECT_EQ_MSG(test, wdt_resets(model), resets,
+				    "timeout %u: early reset", t->timeout);
+		fintek_sio_model_advance(model, 1);
+		KUNIT_EXPECT_EQ_MSG(test, wdt_resets(model), ++resets,
+				    "timeout %u: no reset", t->timeout);
+	}
 }
 
 /* Changing between seconds and minutes while running takes at once. */
 static void wdt_unit_switch_while_running(struct kunit *test)
 {
-	const struct wdt_test_chip *chip = &wdt_test_chips[0];
+	const struct wdt_test_chip *chip = test->param_value;
 	struct fintek_sio_model *model = wdt_test_model(test, chip);
 	struct fintek_wdt *wd = wdt_test_bind(test, chip, 125);
 
@@ -462,27 +462,27 @@ static void wdt_unit_switch_while_running(struct kunit *test)
 /* Mainline leaves the timeout at 0 when the parameter is 0 (its W3). */
 static void wdt_default_timeout(struct kunit *test)
 {
-	const struct wdt_test_chip *chip = &wdt_test_chips[0];
+	const struct wdt_test_chip *chip = test->param_value;
 	struct fintek_sio_model *model = wdt_test_model(test, chip);
 	struct fintek_wdt *wd = wdt_test_bind(test, chip, 125);
 
 	KUNIT_EXPECT_EQ(test, wd->wdd.timeout, 60);
 	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
 	fintek_sio_model_advance(model, MINUTE);
-	expect_one_reset(test, model, MINUTE, 125);
+	expect_one_reset(test, model, MINUTE, chip->pulse_ms[2]);
 }
 
 /* Mainline keeps the pulse width in a char: 256 became level mode (its W1). */
 static void wdt_pulse_width_not_truncated(struct kunit *test)
 {
-	const struct wdt_test_chip *chip = &wdt_test_chips[0];
+	const struct wdt_test_chip *chip = test->param_value;
 	struct fintek_sio_model *model = wdt_test_model(test, chip);
 	struct fintek_wdt *wd = wdt_test_bind(test, chip, 256);
 
 	KUNIT_ASSERT_EQ(test, wdt_set_timeout(wd, 1), 0);
 	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
 	fintek_sio_model_advance(model, SECOND);
-	expect_one_reset(test, model, SECOND, 5000);
+	expect_one_reset(test, model, SECOND, chip->pulse_ms[3]);
 }
 
 /*
@@ -560,7 +560,7 @@ static void wdt_find_rejects_other_vendor(struct kunit *test)
 /* With the port held by a driver that does not share it, nothing reaches the chip. */
 static void wdt_port_held_elsewhere(struct kunit *test)
 {
-	const struct wdt_test_chip *chip = &wdt_test_chips[0];
+	const struct wdt_test_chip *chip = test->param_value;
 	struct fintek_sio_model *model = wdt_test_model(test, chip);
 	struct fintek_wdt *wd = wdt_test_bind(test, chip, 125);
 	struct fintek_sio_model_counts before, after;
@@ -590,7 +590,7 @@ static void wdt_port_held_elsewhere(struct kunit *test)
 
 static void wdt_probe_fails_on_held_port(struct kunit *test)
 {
-	const struct wdt_test_chip *chip = &wdt_test_chips[0];
+	const struct wdt_test_chip *chip = test->param_value;
 	struct fintek_sio_model *model = wdt_test_model(test, chip);
 	struct fintek_wdt_pdata pdata = wdt_test_find(test, chip, 125);
 	struct fintek_sio_model_counts before, after;
@@ -624,16 +624,16 @@ static struct kunit_case fintek_wdt_test_cases[] = {
 	KUNIT_CASE_PARAM(wdt_level_output, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_boot_status, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_adopts_firmware_watchdog, wdt_chip_gen_params),
-	KUNIT_CASE_PARAM(wdt_timeout_range, wdt_timeout_gen_params),
-	KUNIT_CASE(wdt_unit_switch_while_running),
-	KUNIT_CASE(wdt_default_timeout),
-	KUNIT_CASE(wdt_pulse_width_not_truncated),
+	KUNIT_CASE_PARAM(wdt_timeout_range, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_unit_switch_while_running, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_default_timeout, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_pulse_width_not_truncated, wdt_chip_gen_params),
 	KUNIT_CASE(wdt_wiring_checked_per_chip),
 	KUNIT_CASE(wdt_find_rejects),
 	KUNIT_CASE(wdt_find_skips_f71858),
 	KUNIT_CASE(wdt_find_rejects_other_vendor),
-	KUNIT_CASE(wdt_port_held_elsewhere),
-	KUNIT_CASE(wdt_probe_fails_on_held_port),
+	KUNIT_CASE_PARAM(wdt_port_held_elsewhere, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_probe_fails_on_held_port, wdt_chip_gen_params),
 	KUNIT_CASE(wdt_probe_needs_platform_data),
 	{}
 };
