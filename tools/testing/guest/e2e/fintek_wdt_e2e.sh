@@ -38,25 +38,29 @@ ktap_check "load: no chip refused quietly" refused -
 
 # Every bad parameter fails the load with -EINVAL and a message naming it,
 # and leaves nothing registered.
-bad_param() {	# bad_param PART PARAM=VALUE
-	board chip="$1"
-	out=$(modprobe fintek_wdt "$2" 2>&1) && { echo "loaded with $2"; return 1; }
-	registered && { echo "registered with $2"; return 1; }
+bad_param() {	# bad_param PARAM=VALUE, on the chip board() put there
+	dmesg -c > /dev/null
+	out=$(modprobe fintek_wdt "$1" 2>&1) && { echo "loaded with $1"; return 1; }
+	registered && { echo "registered with $1"; return 1; }
 	expect_in "$out" "Invalid argument" &&
-		expect_in "$(dmesg)" "${2%%=*}"
+		expect_in "$(dmesg)" "${1%%=*}"
 }
+board chip=F71882
 for param in timeout=-1 timeout=abc timeout=4294968 timeout=99999999999 \
-	     pulse_width=5001 pulse_width=-1 pulse_width=1e3 \
+	     pulse_width=5001 pulse_width=-1 pulse_width=1e3 pulse_width=6000 \
 	     start_withtimeout=4294968 start_withtimeout=x \
 	     force_id=0x1234 force_id=0x10000 force_id=q nowayout=maybe; do
-	ktap_check "param: $param refused" bad_param F71882 "$param"
+	ktap_check "param: $param refused" bad_param "$param"
 done
-ktap_check "param: pulse_width=6000 refused on the F71882" bad_param F71882 pulse_width=6000
-ktap_check "param: f71862fg_pin=57 refused on the F71862" bad_param F71862 f71862fg_pin=57
+board chip=F71862
+ktap_check "param: f71862fg_pin=57 refused on the F71862" bad_param f71862fg_pin=57
 board chip=F71882
 ktap_check "param: f71862fg_pin=57 ignored on the F71882" modprobe fintek_wdt f71862fg_pin=57
 board chip=F71868
 ktap_check "param: pulse_width=6000 taken on the F71868" modprobe fintek_wdt pulse_width=6000
+board chip=F71882
+modprobe fintek_wdt nowayout=1
+ktap_check "param: nowayout=1 shows in sysfs" [ "$(cat $SYSFS/nowayout)" = 1 ]
 
 # The previous boot ended in a watchdog reset.
 board chip=F71882 timeout_status=1
@@ -91,13 +95,13 @@ ktap_check "bootstatus: clear after a clean boot" [ "$(cat $SYSFS/bootstatus)" =
 # modelled chip resets the board within the timeout of the last ping.
 watchdog -F -T 5 -t 1 $DEV &
 pid=$!
-sleep 12
+sleep 8
 ktap_check "busybox watchdog: no reset while it pings" \
 	[ "$(model resets)" = 0 ] && [ "$(model counting)" = 1 ]
 kill -9 $pid
 wait $pid 2>/dev/null
 killed_at=$(model now_ms)
-sleep 8
+sleep 6
 reset_at=$(sed -n 's/^reset: at_ms=\([0-9]*\).*/\1/p' $MODEL/0x2e/watchdog)
 late=$(( ${reset_at:-0} - killed_at ))
 ktap_check "busybox watchdog: killed, the reset fires within the 5 s timeout" \
@@ -127,10 +131,10 @@ ktap_check "watchdog-test: -t 0 refused" expect_in "$(watchdog-test -f $DEV -t 0
 	"WDIOC_SETTIMEOUT error 'Invalid argument'"
 watchdog-test -f $DEV -t 3 -p 1 > /tmp/watchdog-test.out 2>&1 &
 pid=$!
-sleep 8
+sleep 6
 kill -TERM $pid
 wait $pid 2>/dev/null
-sleep 5
+sleep 4
 ktap_check "watchdog-test: pinged, then stopped with the magic close" \
 	[ "$(model resets)" = 0 ] && [ "$(model counting)" = 0 ] &&
 	expect_in "$(cat /tmp/watchdog-test.out)" "Watchdog Ticking Away" "Stopping watchdog ticks"
