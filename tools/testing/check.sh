@@ -81,12 +81,10 @@ grep -E ': (warning|error):' "$work/sparse.log" | ours > "$work/sparse-findings.
 [ $status = 0 ] || tail -n 5 "$work/sparse.log" >> "$work/sparse-findings.log"
 no_findings "lint: sparse C=2: no findings in our files" "$work/sparse-findings.log"
 
-log "lint: coccicheck"
-kmake coccicheck MODE=report J="$(nproc)" > "$work/coccicheck.log" 2>&1
-status=$?
-grep -E '^[^ ]+:[0-9]+:' "$work/coccicheck.log" | ours > "$work/cocci-findings.log"
-[ $status = 0 ] || tail -n 5 "$work/coccicheck.log" >> "$work/cocci-findings.log"
-no_findings "lint: coccicheck: no findings in our files" "$work/cocci-findings.log"
+# coccicheck is slow and the boots sleep a lot: run it beside them.
+log "lint: coccicheck, in the background"
+kmake coccicheck MODE=report J="$(nproc)" > "$work/coccicheck.log" 2>&1 &
+cocci_pid=$!
 
 log "booted kernel: KUnit suites and end-to-end tests, a fresh boot each"
 groups=$( { find "$src" -name '*_kunit.ko' -printf '%f\n' | sed 's/\.ko$//'
@@ -96,17 +94,26 @@ rm -f "$work"/console-*.log "$work"/results-*.raw
 # Much of a boot is sleeping (kmemleak's 5 s, clients' timeouts), so two at
 # a time fit two cores.
 boots=${SIO_PARALLEL_BOOTS:-2}
+running() { local n=0 pid; for pid; do ! kill -0 "$pid" 2>/dev/null || n=$((n + 1)); done; echo $n; }
+boot_pids=()
 if "$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/initramfs.cpio"; then
 	for group in $groups; do
-		while [ "$(jobs -rp | wc -l)" -ge "$boots" ]; do
-			wait -n
+		while [ "$(running "${boot_pids[@]}")" -ge "$boots" ]; do
+			sleep 1
 		done
 		"$TESTING_DIR/qemu.sh" "$kdir" "$work/initramfs.cpio" \
 			"$work/console-$group.log" "$work/results-$group.raw" \
 			"sio.run=$group" &
+		boot_pids+=($!)
 	done
-	wait
+	wait "${boot_pids[@]}"
 fi
+wait "$cocci_pid"
+status=$?
+grep -E '^[^ ]+:[0-9]+:' "$work/coccicheck.log" | ours > "$work/cocci-findings.log"
+[ $status = 0 ] || tail -n 5 "$work/coccicheck.log" >> "$work/cocci-findings.log"
+no_findings "lint: coccicheck: no findings in our files" "$work/cocci-findings.log"
+
 "$TESTING_DIR/verdict.py" "$ksrc/tools/testing/kunit/kunit.py" "$work" \
 	$groups > "$work/verdict.log"
 grep -v '^verdict:' "$work/verdict.log"

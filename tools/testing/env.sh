@@ -17,11 +17,15 @@ kernel_pkg_version() {
 	dpkg-query -W -f='${Version}' "$KERNEL_PKG" 2>/dev/null
 }
 
+# How kernel.sh makes the .config from the fragment; change it whenever
+# kernel.sh changes what it builds, so that the cache key changes too.
+KERNEL_RECIPE="x86_64: allnoconfig, merge test-kernel.config, olddefconfig"
+
 # The build is keyed by the source package version and everything that
 # shapes the .config, so a change to either gets a fresh tree.
 kernel_build_dir() {
 	local key
-	key=$( { kernel_pkg_version; cat "$KERNEL_FRAGMENT" "$TESTING_DIR/kernel.sh"; } |
+	key=$( { kernel_pkg_version; echo "$KERNEL_RECIPE"; cat "$KERNEL_FRAGMENT"; } |
 	       sha256sum | cut -c1-12)
 	echo "$CACHE_DIR/kernel/$(kernel_pkg_version)-$key"
 }

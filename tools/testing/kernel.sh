@@ -47,14 +47,18 @@ done < "$KERNEL_FRAGMENT"
 [ "$missing" = 0 ] || die "test-kernel.config does not hold; see above"
 
 jobs=${JOBS:-$(nproc)}
-log "building Linux $(kernel_pkg_version) with -j$jobs (log: $build/build.log)"
+# How many files the last build compiled, for the progress estimate; the
+# first build of this config compiled 1230.
+estimate=$(cat "$CACHE_DIR/kernel/files-compiled" 2>/dev/null || echo 1230)
+log "building Linux $(kernel_pkg_version) with -j$jobs, about $estimate files (log: $build/build.log)"
 start=$SECONDS
 kmake -j"$jobs" >"$build/build.log" 2>&1 &
 pid=$!
 while kill -0 "$pid" 2>/dev/null; do
 	sleep 30
 	kill -0 "$pid" 2>/dev/null || break
-	log "$(grep -c '^  CC' "$build/build.log" || true) files compiled," \
+	done_files=$(grep -c '^  CC' "$build/build.log" || true)
+	log "$done_files of about $estimate files ($((done_files * 100 / estimate))%)," \
 	    "$(( (SECONDS - start) / 60 )) min $(( (SECONDS - start) % 60 )) s," \
 	    "now: $(tail -n 1 "$build/build.log" | cut -c1-60)"
 done
@@ -62,6 +66,7 @@ if ! wait "$pid"; then
 	tail -n 30 "$build/build.log" >&2
 	die "kernel build failed"
 fi
+grep -c '^  CC' "$build/build.log" > "$CACHE_DIR/kernel/files-compiled"
 touch "$build/.complete"
 log "built in $(( SECONDS - start )) s: $build"
 echo "$build"
