@@ -68,18 +68,17 @@ def combine(chunks):
 
 
 def diagnostics(ktap_text):
-    """The comment lines a KTAP document gives before each failed result."""
+    """What a KTAP document says between a failed result and the one before."""
     found, pending = {}, []
     for line in ktap_text.splitlines():
         stripped = line.strip()
-        if stripped.startswith("#") and not stripped.startswith("# Subtest"):
-            pending.append(stripped)
-            continue
-        m = re.match(r"not ok \d+ (.*?)( # .*)?$", stripped)
-        if m:
-            found[m.group(1)] = pending
-        if not stripped.startswith("KTAP"):
+        result = re.match(r"(not ok|ok) \d+ (.*?)( # .*)?$", stripped)
+        if result:
+            if result.group(1) == "not ok":
+                found[result.group(2)] = pending
             pending = []
+        elif not re.match(r"KTAP version|# Subtest:|\d+\.\.\d+$|# .*: pass:", stripped):
+            pending.append(stripped)
     return found
 
 
@@ -147,7 +146,7 @@ def main():
     for name, status, text in tests:
         status = status if status in counts else "FAIL"
         counts[status] += 1
-        print(f"{'ok  ' if status == 'PASS' else status.lower():4} {name}")
+        print(f"{'ok' if status == 'PASS' else status:4} {name}")
         for line in text.splitlines():
             print(f"     {line}")
     print(f"verdict: {counts['PASS']} passed, {counts['FAIL']} failed, "
