@@ -41,9 +41,10 @@ rsync -a --delete --exclude=.git --exclude='*.o' --exclude='*.ko' \
 kmake() { make -C "$kdir" M="$src" $SIO_TEST_CONFIG "$@"; }
 
 log "lint: checkpatch --strict, kernel-doc"
-# The sources as the repository has them: tracked, or new and not ignored.
-(cd "$REPO_DIR" && git ls-files --cached --others --exclude-standard -- drivers include) |
-	grep -E '\.[ch]$|/Kconfig$' | sort > "$work/files"
+# Our sources, not what a build left beside them; a tarball has no git.
+(cd "$REPO_DIR" && find drivers include \( -name '*.[ch]' ! -name '*.mod.c' \) \
+	-o -name Kconfig) | sort > "$work/files"
+[ -s "$work/files" ] || die "no sources to lint in $REPO_DIR"
 (cd "$src" && xargs "$ksrc/scripts/checkpatch.pl" --strict --no-tree --quiet \
 	--no-summary --show-types -f < "$work/files") > "$work/checkpatch.log" 2>&1
 no_findings "lint: checkpatch --strict: no findings" "$work/checkpatch.log"

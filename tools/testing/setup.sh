@@ -9,6 +9,8 @@ packages=(
 	"$KERNEL_PKG" build-essential bc bison flex libelf-dev libssl-dev
 	cpio xz-utils kmod rsync python3 util-linux
 	qemu-system-x86 busybox-static sparse coccinelle ocaml-nox
+	# coccinelle loads libpython3.11.so, which only the -dev package has
+	libpython3-dev
 )
 
 missing=()
