@@ -13,10 +13,10 @@ TESTING := $(CURDIR)/tools/testing
 
 # Out of tree nothing reads our Kconfig files: these are the choices a user
 # would make there. make check also builds the test flavour.
-SIO_CONFIG := CONFIG_SUPERIO=m CONFIG_FINTEK_WDT=m
+SIO_CONFIG := CONFIG_SUPERIO=m CONFIG_FINTEK_WDT=m CONFIG_PWM_IMX_TPM=m
 SIO_TEST_CONFIG := $(SIO_CONFIG) CONFIG_SUPERIO_TEST_HOOKS=y \
 	CONFIG_SUPERIO_FINTEK_MODEL=m CONFIG_SUPERIO_KUNIT_TEST=m \
-	CONFIG_FINTEK_WDT_KUNIT_TEST=m
+	CONFIG_FINTEK_WDT_KUNIT_TEST=m CONFIG_PWM_IMX_TPM_TEST_HOOKS=y
 export SIO_CONFIG SIO_TEST_CONFIG
 
 .PHONY: all modules kernel check clean

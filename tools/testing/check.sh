@@ -71,6 +71,12 @@ make -C "$kdir" M="$prod" $SIO_CONFIG W=1 -j"$(nproc)" modules \
 	# The test seam must cost nothing where tests are not built.
 	nm "$prod/drivers/superio/superio.ko" | grep -E 'superio_port_(inb|outb|backend)' |
 		sed 's/^/test hook in production superio.ko: /'
+	{ nm "$prod/drivers/pwm/pwm-imx-tpm.ko"
+	  modinfo -F import_ns "$prod/drivers/pwm/pwm-imx-tpm.ko"; } |
+		grep -E 'backend|PWM_IMX_TPM_TEST' |
+		sed 's/^/test hook in production pwm-imx-tpm.ko: /'
+	[ ! -e "$prod/drivers/pwm/pwm-imx-tpm-test-hooks.ko" ] ||
+		echo "test hooks module built in production"
 } > "$work/prod-findings.log"
 no_findings "build: production modules build with W=1 and carry no test hook" \
 	"$work/prod-findings.log"
