@@ -1,0 +1,124 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Register-level model of the NXP i.MX TPM (Timer/PWM Module), for tests
+ * only: its registers behind the TPM driver's test hooks, its counter in
+ * model time, and each channel's pin as a scope would see it. See
+ * imx_tpm_model_core.c for the behaviour modelled and where it comes from.
+ */
+#ifndef _IMX_TPM_MODEL_H
+#define _IMX_TPM_MODEL_H
+
+#include <linux/bits.h>
+#include <linux/types.h>
+
+struct kunit;
+struct tpm_model;
+
+#define TPM_MODEL_MAX_CHANNELS	8
+#define TPM_MODEL_PIN_HISTORY	32
+
+/* Register offsets and fields, as the i.MX reference manuals name them */
+#define TPM_VERID		0x00
+#define TPM_PARAM		0x04
+#define TPM_GLOBAL		0x08
+#define TPM_SC			0x10
+#define   TPM_SC_PS		GENMASK(2, 0)
+#define   TPM_SC_CMOD		GENMASK(4, 3)
+#define   TPM_SC_CPWMS		BIT(5)
+#define TPM_CNT			0x14
+#define TPM_MOD			0x18
+#define TPM_STATUS		0x1c
+#define TPM_CNSC(n)		(0x20 + (n) * 8)
+#define   TPM_CNSC_MSB		BIT(5)
+#define   TPM_CNSC_MSA		BIT(4)
+#define   TPM_CNSC_ELSB		BIT(3)
+#define   TPM_CNSC_ELSA		BIT(2)
+#define TPM_CNV(n)		(0x24 + (n) * 8)
+
+/**
+ * struct tpm_model_config - one modelled TPM
+ * @base: MMIO base the model stands in for
+ * @rate_hz: rate of the module clock that feeds the counter
+ * @channels: channel count PARAM reports, 0 to %TPM_MODEL_MAX_CHANNELS
+ * @manual_clock: model time moves only when a test or the driver's sleeps
+ *	move it; otherwise it follows the kernel's monotonic clock
+ */
+struct tpm_model_config {
+	phys_addr_t base;
+	u32 rate_hz;
+	unsigned int channels;
+	bool manual_clock;
+};
+
+/**
+ * struct tpm_pin_event - a change of what a channel's pin shows
+ * @at_ns: model time the change took effect
+ * @driven: the TPM drives the pin; if not, the fields below mean nothing
+ * @running: the counter runs, so the pin is a periodic wave; if not, it
+ *	holds @level
+ * @level: the level at the start of each period, or the one held
+ * @period_cycles: length of a period, in module clock cycles
+ * @high_cycles: time high in each period, in module clock cycles
+ * @count: the counter's value when the change took effect
+ */
+struct tpm_pin_event {
+	u64 at_ns;
+	bool driven;
+	bool running;
+	bool level;
+	u32 period_cycles;
+	u32 high_cycles;
+	u32 count;
+};
+
+/**
+ * struct tpm_model_stats - what a logic analyser on the bus saw
+ * @reads: register reads
+ * @writes: register writes
+ * @gated_accesses: accesses while the module clock was off; the silicon
+ *	would abort them
+ * @stray_accesses: accesses to offsets that hold no register
+ * @sleeps: times the driver let model time pass instead of sleeping
+ * @slept_ns: model time those sleeps took
+ */
+struct tpm_model_stats {
+	unsigned int reads;
+	unsigned int writes;
+	unsigned int gated_accesses;
+	unsigned int stray_accesses;
+	unsigned int sleeps;
+	u64 slept_ns;
+};
+
+struct tpm_model *tpm_model_create(const struct tpm_model_config *config);
+void tpm_model_destroy(struct tpm_model *model);
+struct tpm_model *tpm_model_create_kunit(struct kunit *test,
+					 const struct tpm_model_config *config);
+
+u32 tpm_model_read(struct tpm_model *model, unsigned int reg);
+void tpm_model_write(struct tpm_model *model, unsigned int reg, u32 val);
+u32 tpm_model_buffered(struct tpm_model *model, unsigned int reg);
+
+void tpm_model_advance(struct tpm_model *model, u64 ns);
+u64 tpm_model_now(struct tpm_model *model);
+u32 tpm_model_rate(struct tpm_model *model);
+void tpm_model_set_clock(struct tpm_model *model, bool on);
+bool tpm_model_clock_on(struct tpm_model *model);
+void tpm_model_power_loss(struct tpm_model *model);
+void tpm_model_stall(struct tpm_model *model, bool stalled);
+void tpm_model_set_access_time(struct tpm_model *model, u64 ns);
+void tpm_model_fail_access(struct tpm_model *model, unsigned int nth, int err);
+
+struct tpm_model_stats tpm_model_stats(struct tpm_model *model);
+struct tpm_pin_event tpm_model_pin(struct tpm_model *model, unsigned int ch);
+unsigned int tpm_model_pin_history(struct tpm_model *model, unsigned int ch,
+				   struct tpm_pin_event *events,
+				   unsigned int max);
+unsigned int tpm_model_pin_changes(struct tpm_model *model, unsigned int ch);
+u64 tpm_model_cycles_to_ns(struct tpm_model *model, u64 cycles);
+
+/* imx_tpm_model_board.dtso, built into the module */
+extern u8 __dtbo_imx_tpm_model_board_begin[];
+extern u8 __dtbo_imx_tpm_model_board_end[];
+
+#endif /* _IMX_TPM_MODEL_H */

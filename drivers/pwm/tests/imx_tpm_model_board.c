@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * A board for the booted-kernel tests: with board=1, loading imx_tpm_model
+ * puts a modelled TPM on the device tree (imx_tpm_model_board.dtso), so the
+ * driver probes on it as on an i.MX board, even where the machine has no
+ * device tree. The model runs on the kernel's clock; what its pins show is
+ * in debugfs, imx_tpm_model/state.
+ */
+
+#include <linux/bitfield.h>
+#include <linux/debugfs.h>
+#include <linux/module.h>
+#include <linux/moduleparam.h>
+#include <linux/of.h>
+#include <linux/seq_file.h>
+#include <linux/string_choices.h>
+
+#include "imx_tpm_model.h"
+
+#define BOARD_TPM_BASE		0x40250000
+#define BOARD_TPM_RATE_HZ	24000000
+#define BOARD_TPM_CHANNELS	4
+
+/* What firmware_running=1 leaves: 1 ms at 25 %, counting at 24 MHz / 4. */
+#define FIRMWARE_PRESCALE	2
+#define FIRMWARE_COUNTS		6000
+#define FIRMWARE_HIGH_COUNTS	1500
+
+static bool board;
+module_param(board, bool, 0444);
+MODULE_PARM_DESC(board, "Put a modelled TPM at 0x40250000 on the device tree at load, with a 24 MHz clock and 4 channels (default: N)");
+
+static bool firmware_running;
+module_param(firmware_running, bool, 0444);
+MODULE_PARM_DESC(firmware_running, "With board=1: the firmware left channel 0 running, 1 ms at 25 % with prescaler 4 (default: N)");
+
+static struct tpm_model *board_tpm;
+static struct dentry *board_debugfs;
+static int board_ovcs_id;
+
+static int board_state_show(struct seq_file *s, void *unused)
+{
+	struct tpm_model_stats stats = tpm_model_stats(board_tpm);
+	unsigned int ch;
+
+	seq_printf(s, "now_ns: %llu\nrate_hz: %u\nclock: %s\n"
+		   "gated_accesses: %u\nstray_accesses: %u\n",
+		   tpm_model_now(board_tpm), tpm_model_rate(board_tpm),
+		   str_on_off(tpm_model_clock_on(board_tpm)),
+		   stats.gated_accesses, stats.stray_accesses);
+	for (ch = 0; ch < BOARD_TPM_CHANNELS; ch++) {
+		struct tpm_pin_event pin = tpm_model_pin(board_tpm, ch);
+
+		seq_printf(s, "ch%u: driven=%d running=%d level=%d period_cycles=%u high_cycles=%u period_ns=%llu high_ns=%llu since_ns=%llu changes=%u\n",
+			   ch, pin.driven, pin.running, pin.level,
+			   pin.period_cycles, pin.high_cycles,
+			   tpm_model_cycles_to_ns(board_tpm, pin.period_cycles),
+			   tpm_model_cycles_to_ns(board_tpm, pin.high_cycles),
+			   pin.at_ns, tpm_model_pin_changes(board_tpm, ch));
+	}
+	return 0;
+}
+DEFINE_SHOW_ATTRIBUTE(board_state);
+
+/* Channel 0 as a bootloader would leave it, before the driver probes. */
+static void board_firmware_setup(struct tpm_model *tpm)
+{
+	tpm_model_write(tpm, TPM_SC, FIELD_PREP(TPM_SC_PS, FIRMWARE_PRESCALE));
+	tpm_model_write(tpm, TPM_MOD, FIRMWARE_COUNTS - 1);
+	tpm_model_write(tpm, TPM_CNV(0), FIRMWARE_HIGH_COUNTS);
+	tpm_model_write(tpm, TPM_CNSC(0), TPM_CNSC_MSB | TPM_CNSC_ELSB);
+	tpm_model_write(tpm, TPM_SC, FIELD_PREP(TPM_SC_PS, FIRMWARE_PRESCALE) |
+			FIELD_PREP(TPM_SC_CMOD, 1));
+}
+
+static int __init imx_tpm_model_init(void)
+{
+	const struct tpm_model_config config = {
+		.base = BOARD_TPM_BASE,
+		.rate_hz = BOARD_TPM_RATE_HZ,
+		.channels = BOARD_TPM_CHANNELS,
+	};
+	int ret;
+
+	if (!board)
+		return 0;
+
+	board_tpm = tpm_model_create(&config);
+	if (IS_ERR(board_tpm))
+		return PTR_ERR(board_tpm);
+	if (firmware_running)
+		board_firmware_setup(board_tpm);
+
+	board_debugfs = debugfs_create_dir(KBUILD_MODNAME, NULL);
+	debugfs_create_file("state", 0444, board_debugfs, NULL,
+			    &board_state_fops);
+
+	ret = of_overlay_fdt_apply(__dtbo_imx_tpm_model_board_begin,
+				   __dtbo_imx_tpm_model_board_end -
+				   __dtbo_imx_tpm_model_board_begin,
+				   &board_ovcs_id, NULL);
+	if (ret) {
+		pr_err("cannot apply the board overlay: %d\n", ret);
+		if (board_ovcs_id)
+			of_overlay_remove(&board_ovcs_id);
+		debugfs_remove(board_debugfs);
+		tpm_model_destroy(board_tpm);
+		return ret;
+	}
+	return 0;
+}
+module_init(imx_tpm_model_init);
+
+static void __exit imx_tpm_model_exit(void)
+{
+	if (!board)
+		return;
+	of_overlay_remove(&board_ovcs_id);
+	debugfs_remove(board_debugfs);
+	tpm_model_destroy(board_tpm);
+}
+module_exit(imx_tpm_model_exit);
+
+MODULE_DESCRIPTION("i.MX TPM model for tests");
+MODULE_LICENSE("GPL");
+MODULE_IMPORT_NS(PWM_IMX_TPM_TEST);

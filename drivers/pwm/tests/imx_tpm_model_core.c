@@ -1,0 +1,858 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Model of the NXP i.MX TPM (Timer/PWM Module) for tests: its registers,
+ * standing in for the MMIO of a TPM behind the driver's test hooks, its
+ * counter in model time, and the pin of each channel as a scope sees it.
+ * Tests only: nothing here is on the driver's production path.
+ *
+ * Facts, from the KL27 Sub-Family Reference Manual rev. 5, chapter 29 (the
+ * same IP), with the i.MX register offsets of Linux 6.12's pwm-imx-tpm.c:
+ * - VERID 0x00, PARAM 0x04 (bits 7:0 channel count), GLOBAL 0x08, SC 0x10,
+ *   CNT 0x14, MOD 0x18, STATUS 0x1c, CnSC(n) 0x20 + 8n, CnV(n) 0x24 + 8n;
+ * - SC: PS bits 2:0 divide the clock by 2^PS; CMOD bits 4:3, 00 stops the
+ *   counter, 01 counts every clock; CPWMS bit 5 selects centre-aligned;
+ * - edge-aligned PWM (CPWMS = 0, MSnB:MSnA = 1:0): the counter runs 0 to
+ *   MOD, so a period is MOD + 1 counts; ELSnB:ELSnA = 1:0 sets the output
+ *   when the counter reloads 0 and clears it when it matches CnV, X:1 does
+ *   the inverse, 0:0 leaves the pin alone (RM figure 29-10: MOD = 8,
+ *   CnV = 5 gives 5 counts high of 9);
+ * - CnV = 0 is 0 % duty; CnV > MOD never matches, so it is 100 %;
+ * - write buffers: with CMOD = 0, MOD and CnV take a write at once; with
+ *   the counter running they take it when the counter next goes from MOD
+ *   to 0; reads return the value in use, not the buffered one;
+ * - writing MOD with the counter stopped does not reset CNT;
+ * - CnSC writes take effect at once.
+ *
+ * Assumptions, not stated by those facts:
+ * - the counter is 16 bits wide: a count above MOD runs on to 0xffff and
+ *   reloads 0, and that reload latches the write buffers too;
+ * - MOD and CnV hold 16 bits; MOD resets to 0xffff, other registers to 0;
+ *   VERID reads 0x05000007 (made up) and PARAM bits 23:16 (WIDTH) read 16;
+ * - a write to CNT clears it and the prescaler (KL27 RM, CNT description);
+ * - SC writes take effect at once; a change of PS, or starting or stopping
+ *   the counter, restarts the prescaler;
+ * - a stopped counter keeps writes it buffered while running until it
+ *   next reloads 0;
+ * - with MSnB = 1 the channel is in edge-aligned mode whatever MSnA is;
+ *   other modes, and centre-aligned, are not modelled: the pin shows as
+ *   not driven;
+ * - a stopped counter leaves each driven pin at the level its count gives;
+ * - with the module clock off the counter stands still, reads return 0 and
+ *   writes are lost; the silicon would abort such accesses, so they are
+ *   counted for tests to check there are none;
+ * - registers keep their values over a clock gate; tpm_model_power_loss()
+ *   stands for a sleep state that resets them.
+ */
+
+#include <kunit/resource.h>
+#include <kunit/test.h>
+#include <linux/bitfield.h>
+#include <linux/bits.h>
+#include <linux/err.h>
+#include <linux/ktime.h>
+#include <linux/math64.h>
+#include <linux/module.h>
+#include <linux/slab.h>
+#include <linux/spinlock.h>
+
+#include "../pwm-imx-tpm-test-hooks.h"
+#include "imx_tpm_model.h"
+
+#define TPM_VERID_VALUE		0x05000007
+#define TPM_PARAM_WIDTH		GENMASK(23, 16)
+#define TPM_COUNTER_MAX		0xffff
+#define TPM_SC_WRITABLE		GENMASK(5, 0)
+#define TPM_CNSC_WRITABLE	GENMASK(6, 0)
+#define TPM_CMOD_COUNTING	1
+
+/**
+ * struct tpm_channel - one channel's registers and pin
+ * @cnsc: CnSC
+ * @cnv: CnV, the value in use
+ * @cnv_buf: CnV's write buffer
+ * @cnv_pending: @cnv_buf waits for the next reload
+ * @events: the pin's latest changes, a ring
+ * @nr_events: changes recorded since the model was created
+ */
+struct tpm_channel {
+	u32 cnsc;
+	u32 cnv;
+	u32 cnv_buf;
+	bool cnv_pending;
+	struct tpm_pin_event events[TPM_MODEL_PIN_HISTORY];
+	unsigned int nr_events;
+};
+
+/**
+ * struct tpm_model - one modelled TPM; @lock guards it all
+ * @backend: what the driver's test hooks call
+ * @lock: guards the model against concurrent accesses
+ * @config: where it sits, its clock and channels
+ * @manual_now_ns: model time, with a manual clock
+ * @epoch_ns: the kernel's time at model time 0, without one
+ * @access_ns: model time each access takes, with a manual clock
+ * @clock_on: the module clock runs
+ * @stalled: the counter stands still though clocked (a fault)
+ * @fail_countdown: accesses left until one fails; 0 for none
+ * @fail_err: what that access fails with
+ * @cycle: module clock cycle the counter has been run up to
+ * @prescaler: cycles counted since the counter last incremented
+ * @global: GLOBAL
+ * @sc: SC
+ * @cnt: CNT
+ * @mod: MOD, the value in use
+ * @mod_buf: MOD's write buffer
+ * @mod_pending: @mod_buf waits for the next reload
+ * @ch: the channels
+ * @stats: accesses seen
+ */
+struct tpm_model {
+	struct pwm_imx_tpm_backend backend;
+	/* guards the model: driver, tests and a clock gate reach it at once */
+	spinlock_t lock;
+	struct tpm_model_config config;
+	u64 manual_now_ns;
+	u64 epoch_ns;
+	u64 access_ns;
+	bool clock_on;
+	bool stalled;
+	unsigned int fail_countdown;
+	int fail_err;
+	u64 cycle;
+	u64 prescaler;
+	u32 global;
+	u32 sc;
+	u32 cnt;
+	u32 mod;
+	u32 mod_buf;
+	bool mod_pending;
+	struct tpm_channel ch[TPM_MODEL_MAX_CHANNELS];
+	struct tpm_model_stats stats;
+};
+
+static bool tpm_counting(const struct tpm_model *model)
+{
+	return FIELD_GET(TPM_SC_CMOD, model->sc) == TPM_CMOD_COUNTING &&
+	       model->clock_on && !model->stalled;
+}
+
+static unsigned int tpm_prescale(const struct tpm_model *model)
+{
+	return FIELD_GET(TPM_SC_PS, model->sc);
+}
+
+static u64 tpm_now_ns(const struct tpm_model *model)
+{
+	if (model->config.manual_clock)
+		return model->manual_now_ns;
+	return ktime_get_ns() - model->epoch_ns;
+}
+
+static u64 tpm_ns_to_cycles(const struct tpm_model *model, u64 ns)
+{
+	return mul_u64_u32_div(ns, model->config.rate_hz, NSEC_PER_SEC);
+}
+
+static u64 tpm_cycles_to_ns(const struct tpm_model *model, u64 cycles)
+{
+	return mul_u64_u32_div(cycles, NSEC_PER_SEC, model->config.rate_hz);
+}
+
+/* What channel @ch's pin shows with the registers as they are now. */
+static struct tpm_pin_event tpm_pin_now(const struct tpm_model *model,
+					unsigned int ch)
+{
+	const struct tpm_channel *chan = &model->ch[ch];
+	unsigned int els = chan->cnsc & (TPM_CNSC_ELSB | TPM_CNSC_ELSA);
+	bool inverse = chan->cnsc & TPM_CNSC_ELSA;
+	struct tpm_pin_event pin = { .count = model->cnt };
+	u32 counts = model->mod + 1, high;
+
+	if (!els || !(chan->cnsc & TPM_CNSC_MSB) || (model->sc & TPM_SC_CPWMS))
+		return pin;
+
+	pin.driven = true;
+	if (FIELD_GET(TPM_SC_CMOD, model->sc) != TPM_CMOD_COUNTING) {
+		/* Stopped: the pin keeps the level of the count it stopped at. */
+		pin.level = (model->cnt < chan->cnv) != inverse;
+		return pin;
+	}
+
+	pin.running = true;
+	high = chan->cnv > model->mod ? counts : chan->cnv;
+	if (inverse)
+		high = counts - high;
+	pin.period_cycles = counts << tpm_prescale(model);
+	pin.high_cycles = high << tpm_prescale(model);
+	/* Set at the reload unless it clears at the same count. */
+	pin.level = inverse ? chan->cnv == 0 : chan->cnv != 0;
+	return pin;
+}
+
+static bool tpm_pin_same(const struct tpm_pin_event *a,
+			 const struct tpm_pin_event *b)
+{
+	return a->driven == b->driven && a->running == b->running &&
+	       a->level == b->level && a->period_cycles == b->period_cycles &&
+	       a->high_cycles == b->high_cycles;
+}
+
+static struct tpm_pin_event *tpm_pin_last(struct tpm_channel *chan)
+{
+	return &chan->events[(chan->nr_events - 1) % TPM_MODEL_PIN_HISTORY];
+}
+
+/* Records what changed on the pins at @at_ns. */
+static void tpm_pins_update(struct tpm_model *model, u64 at_ns)
+{
+	unsigned int ch;
+
+	for (ch = 0; ch < model->config.channels; ch++) {
+		struct tpm_channel *chan = &model->ch[ch];
+		struct tpm_pin_event pin = tpm_pin_now(model, ch);
+
+		if (chan->nr_events && tpm_pin_same(tpm_pin_last(chan), &pin))
+			continue;
+		pin.at_ns = at_ns;
+		chan->events[chan->nr_events % TPM_MODEL_PIN_HISTORY] = pin;
+		chan->nr_events++;
+	}
+}
+
+/* The counter reloads 0: the write buffers latch. */
+static void tpm_reload(struct tpm_model *model, u64 at_cycle)
+{
+	unsigned int ch;
+	bool latched = model->mod_pending;
+
+	model->cnt = 0;
+	if (model->mod_pending) {
+		model->mod = model->mod_buf;
+		model->mod_pending = false;
+	}
+	for (ch = 0; ch < model->config.channels; ch++) {
+		if (!model->ch[ch].cnv_pending)
+			continue;
+		model->ch[ch].cnv = model->ch[ch].cnv_buf;
+		model->ch[ch].cnv_pending = false;
+		latched = true;
+	}
+	if (latched)
+		tpm_pins_update(model, tpm_cycles_to_ns(model, at_cycle));
+}
+
+static bool tpm_pending(const struct tpm_model *model)
+{
+	unsigned int ch;
+
+	if (model->mod_pending)
+		return true;
+	for (ch = 0; ch < model->config.channels; ch++)
+		if (model->ch[ch].cnv_pending)
+			return true;
+	return false;
+}
+
+/* Runs the counter up to model time now. Called with the lock held. */
+static void tpm_update(struct tpm_model *model)
+{
+	u64 now = tpm_ns_to_cycles(model, tpm_now_ns(model));
+	unsigned int ps = tpm_prescale(model);
+	u64 elapsed, ticks, tick0, done = 0;
+
+	if (now <= model->cycle)
+		return;
+	elapsed = now - model->cycle;
+	model->cycle = now;
+	if (!tpm_counting(model))
+		return;
+
+	/* The cycle of the last increment; tick k comes 2^PS * k later. */
+	tick0 = now - elapsed - model->prescaler;
+	ticks = (model->prescaler + elapsed) >> ps;
+	model->prescaler = (model->prescaler + elapsed) & (BIT(ps) - 1);
+
+	while (ticks) {
+		u64 to_reload = model->cnt <= model->mod ?
+				model->mod - model->cnt + 1 :
+				TPM_COUNTER_MAX - model->cnt + 1;
+
+		if (ticks < to_reload) {
+			model->cnt += ticks;
+			break;
+		}
+		ticks -= to_reload;
+		done += to_reload;
+		tpm_reload(model, tick0 + (done << ps));
+		/* Nothing more to latch: whole periods change nothing. */
+		if (!tpm_pending(model)) {
+			done += ticks - ticks % (model->mod + 1);
+			ticks %= model->mod + 1;
+		}
+	}
+}
+
+static bool tpm_channel_reg(const struct tpm_model *model, unsigned int reg,
+			    unsigned int *ch)
+{
+	if (reg < TPM_CNSC(0))
+		return false;
+	*ch = (reg - TPM_CNSC(0)) / 8;
+	return *ch < model->config.channels;
+}
+
+static u32 tpm_reg_value(struct tpm_model *model, unsigned int reg, bool *stray)
+{
+	unsigned int ch;
+
+	*stray = false;
+	switch (reg) {
+	case TPM_VERID:
+		return TPM_VERID_VALUE;
+	case TPM_PARAM:
+		return FIELD_PREP(TPM_PARAM_WIDTH, 16) | model->config.channels;
+	case TPM_GLOBAL:
+		return model->global;
+	case TPM_SC:
+		return model->sc;
+	case TPM_CNT:
+		return model->cnt;
+	case TPM_MOD:
+		return model->mod;
+	case TPM_STATUS:
+		return 0;
+	}
+	if (tpm_channel_reg(model, reg, &ch)) {
+		if (reg == TPM_CNSC(ch))
+			return model->ch[ch].cnsc;
+		if (reg == TPM_CNV(ch))
+			return model->ch[ch].cnv;
+	}
+	*stray = true;
+	return 0;
+}
+
+/* A write to MOD or CnV: at once if stopped, else at the next reload. */
+static void tpm_buffered_write(struct tpm_model *model, u32 *active,
+			       u32 *buffer, bool *pending, u32 val)
+{
+	*buffer = val & TPM_COUNTER_MAX;
+	*pending = FIELD_GET(TPM_SC_CMOD, model->sc) == TPM_CMOD_COUNTING;
+	if (!*pending)
+		*active = *buffer;
+}
+
+static bool tpm_reg_store(struct tpm_model *model, unsigned int reg, u32 val)
+{
+	struct tpm_channel *chan;
+	unsigned int ch;
+
+	switch (reg) {
+	case TPM_VERID:
+	case TPM_PARAM:
+	case TPM_STATUS:
+		return true;
+	case TPM_GLOBAL:
+		model->global = val;
+		return true;
+	case TPM_SC:
+		if (FIELD_GET(TPM_SC_PS, val) != tpm_prescale(model) ||
+		    FIELD_GET(TPM_SC_CMOD, val) != FIELD_GET(TPM_SC_CMOD, model->sc))
+			model->prescaler = 0;
+		model->sc = val & TPM_SC_WRITABLE;
+		return true;
+	case TPM_CNT:
+		model->cnt = 0;
+		model->prescaler = 0;
+		return true;
+	case TPM_MOD:
+		tpm_buffered_write(model, &model->mod, &model->mod_buf,
+				   &model->mod_pending, val);
+		return true;
+	}
+	if (!tpm_channel_reg(model, reg, &ch))
+		return false;
+	chan = &model->ch[ch];
+	if (reg == TPM_CNSC(ch)) {
+		chan->cnsc = val & TPM_CNSC_WRITABLE;
+		return true;
+	}
+	if (reg == TPM_CNV(ch)) {
+		tpm_buffered_write(model, &chan->cnv, &chan->cnv_buf,
+				   &chan->cnv_pending, val);
+		return true;
+	}
+	return false;
+}
+
+/*
+ * Called with the lock held, before each access: the bus time passes, then
+ * an injected fault or a gated clock may stop the access.
+ * Return: 0 to go on, 1 if the clock is gated, or the injected error.
+ */
+static int tpm_access(struct tpm_model *model)
+{
+	if (model->config.manual_clock)
+		model->manual_now_ns += model->access_ns;
+	tpm_update(model);
+
+	if (model->fail_countdown && !--model->fail_countdown)
+		return model->fail_err;
+	if (!model->clock_on) {
+		model->stats.gated_accesses++;
+		return 1;
+	}
+	return 0;
+}
+
+static int tpm_bus_read(void *ctx, unsigned int reg, unsigned int *val)
+{
+	struct tpm_model *model = ctx;
+	unsigned long flags;
+	bool stray;
+	int ret;
+
+	spin_lock_irqsave(&model->lock, flags);
+	model->stats.reads++;
+	*val = 0;
+	ret = tpm_access(model);
+	if (!ret) {
+		*val = tpm_reg_value(model, reg, &stray);
+		model->stats.stray_accesses += stray;
+	}
+	spin_unlock_irqrestore(&model->lock, flags);
+	return min(ret, 0);
+}
+
+static int tpm_bus_write(void *ctx, unsigned int reg, unsigned int val)
+{
+	struct tpm_model *model = ctx;
+	unsigned long flags;
+	int ret;
+
+	spin_lock_irqsave(&model->lock, flags);
+	model->stats.writes++;
+	ret = tpm_access(model);
+	if (!ret) {
+		if (!tpm_reg_store(model, reg, val))
+			model->stats.stray_accesses++;
+		tpm_pins_update(model, tpm_now_ns(model));
+	}
+	spin_unlock_irqrestore(&model->lock, flags);
+	return min(ret, 0);
+}
+
+static void tpm_sleep(void *ctx, u64 ns)
+{
+	struct tpm_model *model = ctx;
+	unsigned long flags;
+
+	spin_lock_irqsave(&model->lock, flags);
+	model->stats.sleeps++;
+	model->stats.slept_ns += ns;
+	model->manual_now_ns += ns;
+	tpm_update(model);
+	spin_unlock_irqrestore(&model->lock, flags);
+}
+
+static void tpm_reset_registers(struct tpm_model *model)
+{
+	unsigned int ch;
+
+	model->global = 0;
+	model->sc = 0;
+	model->cnt = 0;
+	model->prescaler = 0;
+	model->mod = TPM_COUNTER_MAX;
+	model->mod_buf = TPM_COUNTER_MAX;
+	model->mod_pending = false;
+	for (ch = 0; ch < TPM_MODEL_MAX_CHANNELS; ch++) {
+		model->ch[ch].cnsc = 0;
+		model->ch[ch].cnv = 0;
+		model->ch[ch].cnv_buf = 0;
+		model->ch[ch].cnv_pending = false;
+	}
+}
+
+/**
+ * tpm_model_create() - a TPM as after power-on, standing in at a base
+ * @config: where it sits, its clock and channels
+ *
+ * The module clock runs; TPM devices probed at @config->base from now on
+ * use the model.
+ *
+ * Context: Process context.
+ * Return: the model, or an ERR_PTR: -EINVAL for a bad @config, -ENOMEM,
+ * or -EBUSY if a model already stands in at that base.
+ */
+struct tpm_model *tpm_model_create(const struct tpm_model_config *config)
+{
+	struct tpm_model *model;
+	int ret;
+
+	if (config->channels > TPM_MODEL_MAX_CHANNELS || !config->rate_hz)
+		return ERR_PTR(-EINVAL);
+
+	model = kzalloc(sizeof(*model), GFP_KERNEL);
+	if (!model)
+		return ERR_PTR(-ENOMEM);
+
+	spin_lock_init(&model->lock);
+	model->config = *config;
+	model->epoch_ns = ktime_get_ns();
+	model->clock_on = true;
+	tpm_reset_registers(model);
+	tpm_pins_update(model, 0);
+
+	model->backend.base = config->base;
+	model->backend.reg_read = tpm_bus_read;
+	model->backend.reg_write = tpm_bus_write;
+	model->backend.sleep = config->manual_clock ? tpm_sleep : NULL;
+	model->backend.ctx = model;
+	model->backend.owner = THIS_MODULE;
+	ret = pwm_imx_tpm_backend_register(&model->backend);
+	if (ret) {
+		kfree(model);
+		return ERR_PTR(ret);
+	}
+	return model;
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_create, IMX_TPM_MODEL);
+
+/**
+ * tpm_model_destroy() - take a modelled TPM away
+ * @model: the model; freed. No TPM device may still be bound to it.
+ *
+ * Context: Process context.
+ */
+void tpm_model_destroy(struct tpm_model *model)
+{
+	pwm_imx_tpm_backend_unregister(&model->backend);
+	kfree(model);
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_destroy, IMX_TPM_MODEL);
+
+#if IS_ENABLED(CONFIG_KUNIT)
+KUNIT_DEFINE_ACTION_WRAPPER(tpm_model_destroy_action, tpm_model_destroy,
+			    struct tpm_model *);
+
+/**
+ * tpm_model_create_kunit() - tpm_model_create() for one test
+ * @test: the test; fails if the model cannot be created
+ * @config: where it sits, its clock and channels
+ *
+ * Return: the model, destroyed when @test ends.
+ */
+struct tpm_model *tpm_model_create_kunit(struct kunit *test,
+					 const struct tpm_model_config *config)
+{
+	struct tpm_model *model = tpm_model_create(config);
+
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, model);
+	KUNIT_ASSERT_EQ(test, 0, kunit_add_action_or_reset(test,
+							   tpm_model_destroy_action,
+							   model));
+	return model;
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_create_kunit, IMX_TPM_MODEL);
+#endif
+
+/**
+ * tpm_model_read() - read a register as the CPU would
+ * @model: the TPM
+ * @reg: register offset
+ *
+ * Return: the value, 0 for an offset without a register.
+ */
+u32 tpm_model_read(struct tpm_model *model, unsigned int reg)
+{
+	unsigned int val;
+
+	tpm_bus_read(model, reg, &val);
+	return val;
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_read, IMX_TPM_MODEL);
+
+/**
+ * tpm_model_write() - write a register as the CPU would, e.g. as firmware
+ * @model: the TPM
+ * @reg: register offset
+ * @val: value
+ */
+void tpm_model_write(struct tpm_model *model, unsigned int reg, u32 val)
+{
+	tpm_bus_write(model, reg, val);
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_write, IMX_TPM_MODEL);
+
+/**
+ * tpm_model_buffered() - what MOD or a CnV will hold after the next reload
+ * @model: the TPM
+ * @reg: %TPM_MOD or a %TPM_CNV register
+ *
+ * Return: the buffered value, or the value in use if none is buffered.
+ */
+u32 tpm_model_buffered(struct tpm_model *model, unsigned int reg)
+{
+	unsigned long flags;
+	unsigned int ch;
+	u32 val = 0;
+
+	spin_lock_irqsave(&model->lock, flags);
+	tpm_update(model);
+	if (reg == TPM_MOD)
+		val = model->mod_pending ? model->mod_buf : model->mod;
+	else if (tpm_channel_reg(model, reg, &ch) && reg == TPM_CNV(ch))
+		val = model->ch[ch].cnv_pending ? model->ch[ch].cnv_buf :
+						  model->ch[ch].cnv;
+	spin_unlock_irqrestore(&model->lock, flags);
+	return val;
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_buffered, IMX_TPM_MODEL);
+
+/**
+ * tpm_model_advance() - let model time pass
+ * @model: a TPM with a manual clock
+ * @ns: how long
+ */
+void tpm_model_advance(struct tpm_model *model, u64 ns)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&model->lock, flags);
+	model->manual_now_ns += ns;
+	tpm_update(model);
+	spin_unlock_irqrestore(&model->lock, flags);
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_advance, IMX_TPM_MODEL);
+
+/**
+ * tpm_model_now() - model time
+ * @model: the TPM
+ *
+ * Return: model time in ns since the model was created.
+ */
+u64 tpm_model_now(struct tpm_model *model)
+{
+	unsigned long flags;
+	u64 now;
+
+	spin_lock_irqsave(&model->lock, flags);
+	now = tpm_now_ns(model);
+	spin_unlock_irqrestore(&model->lock, flags);
+	return now;
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_now, IMX_TPM_MODEL);
+
+/**
+ * tpm_model_rate() - rate of the module clock
+ * @model: the TPM
+ *
+ * Return: the rate in Hz.
+ */
+u32 tpm_model_rate(struct tpm_model *model)
+{
+	return model->config.rate_hz;
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_rate, IMX_TPM_MODEL);
+
+/**
+ * tpm_model_set_clock() - gate or ungate the module clock
+ * @model: the TPM
+ * @on: whether the clock runs
+ *
+ * Context: Any context: a clock gate's enable and disable callbacks call it.
+ */
+void tpm_model_set_clock(struct tpm_model *model, bool on)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&model->lock, flags);
+	tpm_update(model);
+	model->clock_on = on;
+	spin_unlock_irqrestore(&model->lock, flags);
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_set_clock, IMX_TPM_MODEL);
+
+/**
+ * tpm_model_clock_on() - whether the module clock runs
+ * @model: the TPM
+ *
+ * Return: true if it runs.
+ */
+bool tpm_model_clock_on(struct tpm_model *model)
+{
+	return READ_ONCE(model->clock_on);
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_clock_on, IMX_TPM_MODEL);
+
+/**
+ * tpm_model_power_loss() - a sleep state that resets the TPM's registers
+ * @model: the TPM
+ */
+void tpm_model_power_loss(struct tpm_model *model)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&model->lock, flags);
+	tpm_update(model);
+	tpm_reset_registers(model);
+	tpm_pins_update(model, tpm_now_ns(model));
+	spin_unlock_irqrestore(&model->lock, flags);
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_power_loss, IMX_TPM_MODEL);
+
+/**
+ * tpm_model_stall() - a broken counter, that stands still though clocked
+ * @model: the TPM
+ * @stalled: whether the counter stands still
+ */
+void tpm_model_stall(struct tpm_model *model, bool stalled)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&model->lock, flags);
+	tpm_update(model);
+	model->stalled = stalled;
+	spin_unlock_irqrestore(&model->lock, flags);
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_stall, IMX_TPM_MODEL);
+
+/**
+ * tpm_model_set_access_time() - model time each register access takes
+ * @model: a TPM with a manual clock
+ * @ns: time added before each access; 0 by default
+ */
+void tpm_model_set_access_time(struct tpm_model *model, u64 ns)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&model->lock, flags);
+	model->access_ns = ns;
+	spin_unlock_irqrestore(&model->lock, flags);
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_set_access_time, IMX_TPM_MODEL);
+
+/**
+ * tpm_model_fail_access() - make one register access fail
+ * @model: the TPM
+ * @nth: which access from now fails, from 1; 0 cancels
+ * @err: the error it fails with, e.g. -EIO
+ */
+void tpm_model_fail_access(struct tpm_model *model, unsigned int nth, int err)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&model->lock, flags);
+	model->fail_countdown = nth;
+	model->fail_err = err;
+	spin_unlock_irqrestore(&model->lock, flags);
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_fail_access, IMX_TPM_MODEL);
+
+/**
+ * tpm_model_stats() - accesses the TPM has seen
+ * @model: the TPM
+ *
+ * Return: the counts since the model was created.
+ */
+struct tpm_model_stats tpm_model_stats(struct tpm_model *model)
+{
+	struct tpm_model_stats stats;
+	unsigned long flags;
+
+	spin_lock_irqsave(&model->lock, flags);
+	stats = model->stats;
+	spin_unlock_irqrestore(&model->lock, flags);
+	return stats;
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_stats, IMX_TPM_MODEL);
+
+/**
+ * tpm_model_pin() - what a channel's pin shows now
+ * @model: the TPM
+ * @ch: channel
+ *
+ * Return: the latest change on the pin, up to model time now.
+ */
+struct tpm_pin_event tpm_model_pin(struct tpm_model *model, unsigned int ch)
+{
+	struct tpm_pin_event pin = {};
+	unsigned long flags;
+
+	spin_lock_irqsave(&model->lock, flags);
+	tpm_update(model);
+	if (ch < model->config.channels)
+		pin = *tpm_pin_last(&model->ch[ch]);
+	spin_unlock_irqrestore(&model->lock, flags);
+	return pin;
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_pin, IMX_TPM_MODEL);
+
+/**
+ * tpm_model_pin_history() - the latest changes on a channel's pin
+ * @model: the TPM
+ * @ch: channel
+ * @events: filled with up to @max changes, oldest first
+ * @max: room in @events
+ *
+ * The model keeps the last %TPM_MODEL_PIN_HISTORY changes of each pin.
+ *
+ * Return: how many changes were stored in @events.
+ */
+unsigned int tpm_model_pin_history(struct tpm_model *model, unsigned int ch,
+				   struct tpm_pin_event *events,
+				   unsigned int max)
+{
+	struct tpm_channel *chan;
+	unsigned long flags;
+	unsigned int i, n;
+
+	if (ch >= model->config.channels)
+		return 0;
+	chan = &model->ch[ch];
+
+	spin_lock_irqsave(&model->lock, flags);
+	tpm_update(model);
+	n = min3(max, chan->nr_events, (unsigned int)TPM_MODEL_PIN_HISTORY);
+	for (i = 0; i < n; i++)
+		events[i] = chan->events[(chan->nr_events - n + i) %
+					 TPM_MODEL_PIN_HISTORY];
+	spin_unlock_irqrestore(&model->lock, flags);
+	return n;
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_pin_history, IMX_TPM_MODEL);
+
+/**
+ * tpm_model_pin_changes() - how often a channel's pin changed
+ * @model: the TPM
+ * @ch: channel
+ *
+ * Return: the count of changes, the one at creation included.
+ */
+unsigned int tpm_model_pin_changes(struct tpm_model *model, unsigned int ch)
+{
+	unsigned long flags;
+	unsigned int n = 0;
+
+	spin_lock_irqsave(&model->lock, flags);
+	tpm_update(model);
+	if (ch < model->config.channels)
+		n = model->ch[ch].nr_events;
+	spin_unlock_irqrestore(&model->lock, flags);
+	return n;
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_pin_changes, IMX_TPM_MODEL);
+
+/**
+ * tpm_model_cycles_to_ns() - module clock cycles in ns, rounded down
+ * @model: the TPM
+ * @cycles: a count of module clock cycles
+ *
+ * Return: their length in ns.
+ */
+u64 tpm_model_cycles_to_ns(struct tpm_model *model, u64 cycles)
+{
+	return tpm_cycles_to_ns(model, cycles);
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_cycles_to_ns, IMX_TPM_MODEL);
