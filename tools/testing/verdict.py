@@ -33,6 +33,9 @@ REPORTS = [
     ("BUG", re.compile(r"(kernel )?BUG at |BUG: (?!KASAN)")),
     ("Oops", re.compile(r"Oops: |general protection fault")),
     ("panic", re.compile(r"Kernel panic - not syncing")),
+    # CONFIG_PWM_DEBUG's checks of every apply (drivers/pwm/core.c).
+    ("PWM_DEBUG", re.compile(r"\.apply (is not idempotent|didn't pick|is supposed to round|ignored \.polarity)|"
+                             r"requested disabled, but yielded enabled|failed to reapply current setting")),
     ("hung task", re.compile(r"INFO: task .* blocked for more than")),
     ("soft lockup", re.compile(r"watchdog: BUG: soft lockup")),
 ]
