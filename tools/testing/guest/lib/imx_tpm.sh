@@ -1,0 +1,62 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+# Source from an end-to-end script: the modelled TPM board (imx_tpm_model
+# board=1: a TPM at 0x40250000 with a 24 MHz clock and 4 channels) and
+# pwm-imx-tpm bound to it.
+
+MODEL_STATE=/sys/kernel/debug/imx_tpm_model/state
+
+board_up() {	# board_up MODEL_PARAMS...: the driver, then the board
+	modprobe pwm-imx-tpm && modprobe imx_tpm_model board=1 "$@" &&
+		[ -n "$(tpm_chip)" ]
+}
+
+tpm_chip() {	# the pwmchip directory of the modelled TPM
+	for chip in /sys/class/pwm/pwmchip*; do
+		case "$(readlink -f "$chip/device")" in
+		*/40250000.pwm) echo "$chip"; return ;;
+		esac
+	done
+}
+
+pin() {	# pin CH FIELD: a field of what channel CH's pin shows
+	sed -n "s/^ch$1:.* $2=\([0-9]*\).*/\1/p" "$MODEL_STATE"
+}
+
+pin_is() {	# pin_is CH PERIOD_CYCLES HIGH_CYCLES: a running, driven wave
+	[ "$(pin "$1" driven)" = 1 ] && [ "$(pin "$1" running)" = 1 ] &&
+		[ "$(pin "$1" period_cycles)" = "$2" ] &&
+		[ "$(pin "$1" high_cycles)" = "$3" ] || {
+			grep "^ch$1:" "$MODEL_STATE"
+			return 1
+		}
+}
+
+write_fails() {	# write_fails FILE VALUE MESSAGE: the write fails with MESSAGE
+	# dd says why a write failed; the shell's builtins do not.
+	out=$(printf '%s\n' "$2" | dd of="$1" 2>&1) && {
+		echo "writing '$2' to $1 succeeded"
+		return 1
+	}
+	case "$out" in
+	*"$3"*) ;;
+	*) echo "writing '$2' to $1: '$out', not '$3'"; return 1 ;;
+	esac
+}
+
+# A write that fails must leave the pin as it was.
+refused() {	# refused CH FILE VALUE MESSAGE
+	before=$(grep "^ch$1:" "$MODEL_STATE" | sed 's/ since_ns=.*//')
+	changes=$(pin "$1" changes)
+	write_fails "$2" "$3" "$4" || return 1
+	after=$(grep "^ch$1:" "$MODEL_STATE" | sed 's/ since_ns=.*//')
+	[ "$before" = "$after" ] && [ "$(pin "$1" changes)" = "$changes" ] || {
+		echo "pin changed: $before -> $after"
+		return 1
+	}
+}
+
+pwm_debug_quiet() {	# CONFIG_PWM_DEBUG found nothing to say
+	out=$(dmesg | grep -E '\.apply |requested disabled|failed to reapply')
+	[ -z "$out" ] || { echo "$out"; return 1; }
+}
