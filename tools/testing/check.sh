@@ -93,6 +93,12 @@ log "lint: coccicheck, in the background"
 kmake coccicheck MODE=report J="$(nproc)" > "$work/coccicheck.log" 2>&1 &
 cocci_pid=$!
 
+# --- i.MX TPM PWM: device tree binding ---
+log "lint: device tree bindings (dt-doc-validate, dtc)"
+"$TESTING_DIR/binding.sh" "$work/binding" > "$work/binding.log" 2>&1
+verdict "lint: bindings validate and their examples compile" $? "$work/binding.log"
+# --- end i.MX TPM PWM ---
+
 log "booted kernel: KUnit suites and end-to-end tests, a fresh boot each"
 groups=$( { find "$src" -name '*_kunit.ko' -printf '%f\n' | sed 's/\.ko$//'
 	    find "$TESTING_DIR/guest/e2e" -name '*.sh' -printf '%f\n' | sed 's/\.sh$//'
