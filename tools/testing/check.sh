@@ -93,10 +93,13 @@ log "lint: coccicheck, in the background"
 kmake coccicheck MODE=report J="$(nproc)" > "$work/coccicheck.log" 2>&1 &
 cocci_pid=$!
 
-# --- i.MX TPM PWM: device tree binding ---
+# --- i.MX TPM PWM: device tree binding, and the build for the chip's arm64 ---
 log "lint: device tree bindings (dt-doc-validate, dtc)"
 "$TESTING_DIR/binding.sh" "$work/binding" > "$work/binding.log" 2>&1
 verdict "lint: bindings validate and their examples compile" $? "$work/binding.log"
+log "build: pwm-imx-tpm for arm64 with W=1"
+"$TESTING_DIR/cross.sh" "$work/cross" > "$work/cross.log" 2>&1
+verdict "build: pwm-imx-tpm builds for arm64 with W=1 and no warning" $? "$work/cross.log"
 # --- end i.MX TPM PWM ---
 
 log "booted kernel: KUnit suites and end-to-end tests, a fresh boot each"

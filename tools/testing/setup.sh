@@ -11,7 +11,7 @@ packages=(
 	qemu-system-x86 busybox-static sparse coccinelle ocaml-nox
 	# coccinelle loads libpython3.11.so, which only the -dev package has
 	libpython3-dev
-	dt-schema device-tree-compiler yamllint
+	dt-schema device-tree-compiler yamllint gcc-aarch64-linux-gnu
 )
 
 missing=()
