@@ -26,7 +26,9 @@ CONFIG_PM_SLEEP=y
 CONFIG_SUSPEND=y
 CONFIG
 )
-key=$( { kernel_pkg_version; echo "$fragment"; cat "$0"; } | sha256sum | cut -c1-12)
+# Like the test kernel's, the key covers what shapes the tree, not this file.
+recipe="arm64: allnoconfig, merge the fragment, olddefconfig, modules_prepare"
+key=$( { kernel_pkg_version; echo "$recipe"; echo "$fragment"; } | sha256sum | cut -c1-12)
 build=$CACHE_DIR/kernel-arm64/$(kernel_pkg_version)-$key
 kmake() { make -C "$src" O="$build" ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- "$@"; }
 
