@@ -18,12 +18,10 @@ struct fintek_sio_model;
  * struct fintek_sio_chip - a Fintek part as the model knows it
  * @name: part name, as in the datasheet
  * @devid: value of the device ID registers 0x20/0x21
- * @has_watchdog: whether the part has the watchdog logical device
  */
 struct fintek_sio_chip {
 	const char *name;
 	u16 devid;
-	bool has_watchdog;
 };
 
 /**
@@ -75,7 +73,6 @@ struct fintek_sio_model_wdt {
 };
 
 const struct fintek_sio_chip *fintek_sio_model_chip(const char *name);
-const struct fintek_sio_chip *fintek_sio_model_chip_at(unsigned int i);
 
 struct fintek_sio_model *fintek_sio_model_add(u16 base, u16 devid);
 void fintek_sio_model_remove(struct fintek_sio_model *model);

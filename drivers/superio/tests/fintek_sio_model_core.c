@@ -52,18 +52,6 @@ static unsigned int fsm_stray_accesses;
 static struct dentry *fsm_debugfs;
 
 /**
- * fintek_sio_model_chip_at() - walk the parts the model knows
- * @i: index, from 0
- *
- * Return: the part, or NULL past the last one.
- */
-const struct fintek_sio_chip *fintek_sio_model_chip_at(unsigned int i)
-{
-	return i < fsm_nr_parts ? &fsm_parts[i].chip : NULL;
-}
-EXPORT_SYMBOL_NS_GPL(fintek_sio_model_chip_at, SUPERIO_MODEL);
-
-/**
  * fintek_sio_model_chip() - look a part up by name
  * @name: part name, for example "F71882"
  *
