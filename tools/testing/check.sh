@@ -33,9 +33,7 @@ ours() { grep -E "^($src/)?(drivers|include)/" || true; }
 # Out of tree the test flavour needs a tree of its own, or its objects
 # would mix with those of a plain "make" in the work tree.
 src=$work/src
-rsync -a --delete --exclude=.git --exclude='*.o' --exclude='*.ko' \
-	--exclude='.*.cmd' --exclude='*.mod*' --exclude=Module.symvers \
-	--exclude=modules.order "$REPO_DIR/" "$src/"
+sync_sources "$src"
 # The flavours' CONFIG_ values come from the top-level Makefile.
 : "${SIO_CONFIG:?run me through make check}" "${SIO_TEST_CONFIG:?}"
 kmake() { make -C "$kdir" M="$src" $SIO_TEST_CONFIG "$@"; }
@@ -102,28 +100,40 @@ log "build: pwm-imx-tpm for arm64 with W=1"
 verdict "build: pwm-imx-tpm builds for arm64 with W=1 and no warning" $? "$work/cross.log"
 # --- end i.MX TPM PWM ---
 
-log "booted kernel: KUnit suites and end-to-end tests, a fresh boot each"
-groups=$( { find "$src" -name '*_kunit.ko' -printf '%f\n' | sed 's/\.ko$//'
-	    find "$TESTING_DIR/guest/e2e" -name '*.sh' -printf '%f\n' | sed 's/\.sh$//'
-	  } | sort)
+log "booted kernel: KUnit suites and end-to-end tests"
+# A group whose setup or script says "# boot: last" pins its driver.
+group_specs=$( {
+	find "$src" -name '*_kunit.ko' -printf '%f\n' | sed 's/\.ko$//'
+	find "$TESTING_DIR/guest/e2e" -name '*.sh' -printf '%f\n' | sed 's/\.sh$//'
+	} | sort | while read -r group; do
+		if grep -qx '# boot: last' "$TESTING_DIR"/guest/{e2e,kunit-setup}/"$group.sh" \
+			2>/dev/null; then
+			echo "$group:last"
+		else
+			echo "$group"
+		fi
+	done)
+# Two boots side by side fill two cores; each takes the groups that even
+# out their times, as the last run measured them.
+boots=()
+while read -r plan; do boots+=("$plan"); done < <("$TESTING_DIR/plan.py" \
+	"${SIO_PARALLEL_BOOTS:-2}" "$work/durations" $group_specs)
 rm -f "$work"/console-*.log "$work"/results-*.raw
-# Much of a boot is sleeping (kmemleak's 5 s, clients' timeouts), so two at
-# a time fit two cores.
-boots=${SIO_PARALLEL_BOOTS:-2}
-running() { local n=0 pid; for pid; do ! kill -0 "$pid" 2>/dev/null || n=$((n + 1)); done; echo $n; }
-boot_pids=()
+boot_pids=() boot_names=()
 if "$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/initramfs.cpio"; then
-	for group in $groups; do
-		while [ "$(running "${boot_pids[@]}")" -ge "$boots" ]; do
-			sleep 1
-		done
-		"$TESTING_DIR/qemu.sh" "$kdir" "$work/initramfs.cpio" \
-			"$work/console-$group.log" "$work/results-$group.raw" \
-			"sio.run=$group" &
-		boot_pids+=($!)
+	for i in "${!boots[@]}"; do
+		name=boot$((i + 1))
+		log "$name: ${boots[$i]//,/, }"
+		QEMU_TIMEOUT=${QEMU_TIMEOUT:-1500} "$TESTING_DIR/qemu.sh" "$kdir" \
+			"$work/initramfs.cpio" "$work/console-$name.log" \
+			"$work/results-$name.raw" "sio.run=${boots[$i]}" "$name" &
+		boot_pids+=($!) boot_names+=("$name=${boots[$i]}")
 	done
 	wait "${boot_pids[@]}"
 fi
+sed -n 's/^\[guest\] group \([^ ]*\) took \([0-9]*\) s$/\1 \2/p' \
+	"$work"/console-*.log > "$work/durations.new"
+[ ! -s "$work/durations.new" ] || mv "$work/durations.new" "$work/durations"
 wait "$cocci_pid"
 status=$?
 grep -E '^[^ ]+:[0-9]+:' "$work/coccicheck.log" | ours > "$work/cocci-findings.log"
@@ -131,7 +141,7 @@ grep -E '^[^ ]+:[0-9]+:' "$work/coccicheck.log" | ours > "$work/cocci-findings.l
 no_findings "lint: coccicheck: no findings in our files" "$work/cocci-findings.log"
 
 "$TESTING_DIR/verdict.py" "$ksrc/tools/testing/kunit/kunit.py" "$work" \
-	$groups > "$work/verdict.log"
+	"${boot_names[@]}" > "$work/verdict.log"
 grep -v '^verdict:' "$work/verdict.log"
 read -r p f s < <(sed -n 's/^verdict: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) skipped$/\1 \2 \3/p' \
 	"$work/verdict.log")

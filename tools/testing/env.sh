@@ -33,3 +33,11 @@ kernel_build_dir() {
 kernel_src_dir() {
 	echo "$CACHE_DIR/src/$KERNEL_PKG-$(kernel_pkg_version)"
 }
+
+# Our sources, without what a build left beside them, copied to DEST for an
+# out-of-tree build of their own there.
+sync_sources() {
+	rsync -a --delete --exclude=.git --exclude='*.o' --exclude='*.ko' \
+		--exclude='.*.cmd' --exclude='*.mod*' --exclude=Module.symvers \
+		--exclude=modules.order --exclude=demo-output "$REPO_DIR/" "$1/"
+}

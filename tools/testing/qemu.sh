@@ -2,13 +2,13 @@
 # SPDX-License-Identifier: GPL-2.0
 # Boot the test kernel with an initramfs in QEMU (TCG, 2 CPUs). The console
 # (ttyS0) goes to CONSOLE_LOG with the guest's progress lines echoed;
-# ttyS1 carries the results to RESULTS.
-# Usage: qemu.sh KDIR INITRAMFS CONSOLE_LOG RESULTS [KERNEL_ARGS]
+# ttyS1 carries the results to RESULTS. NAME tags the progress lines.
+# Usage: qemu.sh KDIR INITRAMFS CONSOLE_LOG RESULTS [KERNEL_ARGS [NAME]]
 set -euo pipefail
 LOG_TAG=qemu
 . "$(dirname "$0")/env.sh"
 
-kdir=$1 initramfs=$2 console=$3 results=$4 args=${5:-}
+kdir=$1 initramfs=$2 console=$3 results=$4 args=${5:-} name=${6:-qemu}
 timeout=${QEMU_TIMEOUT:-600}
 
 : > "$results"
@@ -22,7 +22,7 @@ timeout --foreground "$timeout" qemu-system-x86_64 \
 	-serial stdio -serial "file:$results" </dev/null |
 	tee "$console" | grep --line-buffered '^\[guest\]' |
 	while IFS= read -r line; do
-		printf '[%s %s] %s\n' "${args#sio.run=}" "$(date +%T)" "${line#\[guest\] }"
+		printf '[%s %s] %s\n' "$name" "$(date +%T)" "${line#\[guest\] }"
 	done >&2
 status=${PIPESTATUS[0]}
 set -e

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-2.0
-"""Judge the QEMU test boots, one per test group: the KUnit and end-to-end
-results each guest sent on its results channel (results-GROUP.raw), and each
-kernel log (console-GROUP.log), which must hold no report from KASAN,
-KMEMLEAK, UBSAN, lockdep or any WARN, BUG or Oops.
+"""Judge the QEMU test boots: the KUnit and end-to-end results each guest
+sent on its results channel (results-BOOT.raw), and each kernel log
+(console-BOOT.log), which must hold no report from KASAN, KMEMLEAK, UBSAN,
+lockdep or any WARN, BUG or Oops.
 
-Usage: verdict.py KUNIT_PY OUTDIR GROUP...
+Usage: verdict.py KUNIT_PY OUTDIR BOOT=GROUP[,GROUP]...
 
 Prints one line per test and ends with "verdict: P passed, F failed,
 S skipped"; exits 1 if anything failed.
@@ -93,11 +93,15 @@ def leaves(group, path=()):
         yield from leaves(sub, here)
 
 
-def kernel_checks(group, console):
-    """The guest got to the end, and the kernel reported nothing."""
+def kernel_checks(boot, groups, console):
+    """The guest ran every group to the end, and the kernel reported nothing."""
     done = GUEST_DONE in console
-    yield (f"kernel ({group}): the guest ran to the end", "PASS" if done else "FAIL",
-           "" if done else f"no '{GUEST_DONE}' line: crash, hang or timeout")
+    missing = [g for g in groups if f"[guest] group {g} took " not in console]
+    yield (f"kernel ({boot}): the guest ran every group to the end",
+           "PASS" if done and not missing else "FAIL",
+           "" if done and not missing else
+           f"no '{GUEST_DONE}' line: crash, hang or timeout" if not done else
+           f"groups that did not finish: {', '.join(missing)}")
 
     found = []
     lines = console.splitlines()
@@ -109,28 +113,30 @@ def kernel_checks(group, console):
     detail = f"{len(found)} report(s): {', '.join(sorted({k for k, _ in found}))}\n"
     for kind, index in found[:10]:
         detail += f"{kind}: " + "\n    ".join(lines[index:index + 12]) + "\n"
-    yield (f"kernel ({group}): log free of KASAN, KMEMLEAK, UBSAN, lockdep, "
+    yield (f"kernel ({boot}): log free of KASAN, KMEMLEAK, UBSAN, lockdep, "
            "WARN, BUG and Oops reports", "FAIL" if found else "PASS",
            detail if found else "")
 
 
 def main():
-    kunit_py, outdir, groups = sys.argv[1], Path(sys.argv[2]), sys.argv[3:]
+    kunit_py, outdir, boots = sys.argv[1], Path(sys.argv[2]), sys.argv[3:]
     tests = []  # (name, status, detail)
     chunks = []
 
-    for group in groups:
-        console_path = outdir / f"console-{group}.log"
-        results_path = outdir / f"results-{group}.raw"
+    for spec in boots:
+        boot, _, groups = spec.partition("=")
+        console_path = outdir / f"console-{boot}.log"
+        results_path = outdir / f"results-{boot}.raw"
         console = (console_path.read_text(errors="replace").replace("\r", "")
                    if console_path.exists() else "")
         got = (split_chunks(results_path.read_text(errors="replace"))
                if results_path.exists() else [])
         if not got:
-            tests.append((f"results ({group}): the guest sent results", "FAIL",
+            tests.append((f"results ({boot}): the guest sent results", "FAIL",
                           "nothing on the results channel"))
         chunks += got
-        tests += kernel_checks(group, console)
+        tests += kernel_checks(f"{boot}: {groups.replace(',', ', ')}", groups.split(","),
+                               console)
 
     if chunks:
         ktap = outdir / "results.ktap"

@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
 # fintek_wdt with a watchdog that keeps running: started at load, and under
-# nowayout. A running watchdog pins its driver, so this has a boot of its own.
+# nowayout. A running watchdog pins its driver, so this runs last in its boot.
+# boot: last
 . /tests/lib/ktap.sh
 . /tests/lib/fintek.sh
 ktap_begin fintek_wdt_running_e2e
