@@ -59,7 +59,8 @@ struct tpm_model_config {
  * @level: the level at the start of each period, or the one held
  * @period_cycles: length of a period, in module clock cycles
  * @high_cycles: time high in each period, in module clock cycles
- * @count: the counter's value when the change took effect
+ * @phase_cycles: module clock cycles into the counter's period when the
+ *	change took effect
  */
 struct tpm_pin_event {
 	u64 at_ns;
@@ -68,7 +69,7 @@ struct tpm_pin_event {
 	bool level;
 	u32 period_cycles;
 	u32 high_cycles;
-	u32 count;
+	u32 phase_cycles;
 };
 
 /**

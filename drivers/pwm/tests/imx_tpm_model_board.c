@@ -4,7 +4,8 @@
  * puts a modelled TPM on the device tree (imx_tpm_model_board.dtso), so the
  * driver probes on it as on an i.MX board, even where the machine has no
  * device tree. The model runs on the kernel's clock; what its pins show is
- * in debugfs, imx_tpm_model/state.
+ * in debugfs: imx_tpm_model/state now, imx_tpm_model/pins the latest changes,
+ * from which a waveform can be drawn.
  */
 
 #include <linux/bitfield.h>
@@ -13,6 +14,7 @@
 #include <linux/moduleparam.h>
 #include <linux/of.h>
 #include <linux/seq_file.h>
+#include <linux/slab.h>
 #include <linux/string_choices.h>
 
 #include "imx_tpm_model.h"
@@ -62,6 +64,34 @@ static int board_state_show(struct seq_file *s, void *unused)
 }
 DEFINE_SHOW_ATTRIBUTE(board_state);
 
+static int board_pins_show(struct seq_file *s, void *unused)
+{
+	struct tpm_pin_event *events;
+	unsigned int ch, i, n;
+
+	events = kmalloc_array(TPM_MODEL_PIN_HISTORY, sizeof(*events),
+			       GFP_KERNEL);
+	if (!events)
+		return -ENOMEM;
+
+	seq_printf(s, "rate_hz: %u\nnow_ns: %llu\n", tpm_model_rate(board_tpm),
+		   tpm_model_now(board_tpm));
+	for (ch = 0; ch < BOARD_TPM_CHANNELS; ch++) {
+		n = tpm_model_pin_history(board_tpm, ch, events,
+					  TPM_MODEL_PIN_HISTORY);
+		for (i = 0; i < n; i++)
+			seq_printf(s, "ch%u: at_ns=%llu driven=%d running=%d level=%d period_cycles=%u high_cycles=%u phase_cycles=%u\n",
+				   ch, events[i].at_ns, events[i].driven,
+				   events[i].running, events[i].level,
+				   events[i].period_cycles,
+				   events[i].high_cycles,
+				   events[i].phase_cycles);
+	}
+	kfree(events);
+	return 0;
+}
+DEFINE_SHOW_ATTRIBUTE(board_pins);
+
 /* Channel 0 as a bootloader would leave it, before the driver probes. */
 static void board_firmware_setup(struct tpm_model *tpm)
 {
@@ -94,6 +124,8 @@ static int __init imx_tpm_model_init(void)
 	board_debugfs = debugfs_create_dir(KBUILD_MODNAME, NULL);
 	debugfs_create_file("state", 0444, board_debugfs, NULL,
 			    &board_state_fops);
+	debugfs_create_file("pins", 0444, board_debugfs, NULL,
+			    &board_pins_fops);
 
 	ret = of_overlay_fdt_apply(__dtbo_imx_tpm_model_board_begin,
 				   __dtbo_imx_tpm_model_board_end -

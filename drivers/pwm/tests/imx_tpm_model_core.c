@@ -165,7 +165,9 @@ static struct tpm_pin_event tpm_pin_now(const struct tpm_model *model,
 	const struct tpm_channel *chan = &model->ch[ch];
 	unsigned int els = chan->cnsc & (TPM_CNSC_ELSB | TPM_CNSC_ELSA);
 	bool inverse = chan->cnsc & TPM_CNSC_ELSA;
-	struct tpm_pin_event pin = { .count = model->cnt };
+	struct tpm_pin_event pin = {
+		.phase_cycles = model->cnt << tpm_prescale(model),
+	};
 	u32 counts = model->mod + 1, high;
 
 	if (!els || !(chan->cnsc & TPM_CNSC_MSB) || (model->sc & TPM_SC_CPWMS))

@@ -485,7 +485,7 @@ static void tpm_enable_disable(struct kunit *test)
 	/* Enabled again, the first period is a whole one. */
 	KUNIT_ASSERT_EQ(test, apply(pwm0, 500000, 100000, PWM_POLARITY_NORMAL, true), 0);
 	expect_pin(test, b->tpm, 0, 12000, 2400, PWM_POLARITY_NORMAL);
-	KUNIT_EXPECT_EQ(test, tpm_model_pin(b->tpm, 0).count, 0);
+	KUNIT_EXPECT_EQ(test, tpm_model_pin(b->tpm, 0).phase_cycles, 0);
 }
 
 /* Model time of the next reload, with the prescaler at 1. */
@@ -727,7 +727,7 @@ static void tpm_bootloader_handover(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, pwm_apply_might_sleep(pwm, &state), 0);
 	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 0), changes + 1);
 	expect_pin(test, b->tpm, 0, 24000, 12000, PWM_POLARITY_NORMAL);
-	KUNIT_EXPECT_EQ(test, tpm_model_pin(b->tpm, 0).count, 0);
+	KUNIT_EXPECT_EQ(test, tpm_model_pin(b->tpm, 0).phase_cycles, 0);
 }
 
 /* Channels the bootloader enabled count from probe on. */
