@@ -2,6 +2,9 @@
 #
 #   make         build the modules against KDIR; without KDIR, against the
 #                Linux 6.12 test kernel, built once into the cache
+#   make demo    boot the test kernel in QEMU with both drivers on modelled
+#                chips and show them at work; the PWM pin's waveform goes to
+#                demo-output/ as a VCD file and a PNG plot
 #   make check   lint, KUnit suites and booted-kernel tests in QEMU; the last
 #                line is "N passed, N failed"
 #   make kernel  only build (or find in the cache) the test kernel
@@ -21,7 +24,7 @@ SIO_TEST_CONFIG := $(SIO_CONFIG) CONFIG_SUPERIO_TEST_HOOKS=y \
 	CONFIG_PWM_IMX_TPM_KUNIT_TEST=m
 export SIO_CONFIG SIO_TEST_CONFIG
 
-.PHONY: all modules kernel check clean
+.PHONY: all modules kernel demo check clean
 
 all: modules
 
@@ -33,6 +36,9 @@ modules:
 kernel:
 	@$(TESTING)/setup.sh
 	@$(TESTING)/kernel.sh
+
+demo:
+	@$(TESTING)/demo.sh
 
 check:
 	@$(TESTING)/check.sh

@@ -39,6 +39,7 @@ depmod -b "$staging" "$release" 2>/dev/null
 	echo "slink /sbin /bin 0777 0 0"
 	echo "file /init $TESTING_DIR/guest/init 0755 0 0"
 	echo "file /tests/run.sh $TESTING_DIR/guest/run.sh 0755 0 0"
+	echo "file /tests/demo.sh $TESTING_DIR/guest/demo.sh 0755 0 0"
 	echo "file /bin/watchdog-test $staging/bin/watchdog-test 0755 0 0"
 	echo "file /bin/wdt-ioctl $staging/bin/wdt-ioctl 0755 0 0"
 	# util-linux wdctl, as Debian ships it, with the libraries it needs.

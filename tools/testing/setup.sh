@@ -12,6 +12,8 @@ packages=(
 	# coccinelle loads libpython3.11.so, which only the -dev package has
 	libpython3-dev
 	dt-schema device-tree-compiler yamllint gcc-aarch64-linux-gnu
+	# make demo draws the PWM pin with it
+	python3-matplotlib
 )
 
 missing=()
