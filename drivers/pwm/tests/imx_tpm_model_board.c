@@ -5,6 +5,10 @@
  * driver probes on it as on an i.MX board, even where the machine has no
  * device tree. The model runs on the kernel's clock; what its pins show is
  * in debugfs, imx_tpm_model/state.
+ *
+ * Fault injection: writing N to imx_tpm_model/fail_access makes the Nth
+ * register access from then on fail with -EIO, as a bus error would; reading
+ * it gives the accesses left until then, 0 once it failed. 0 cancels.
  */
 
 #include <linux/bitfield.h>
@@ -62,6 +66,22 @@ static int board_state_show(struct seq_file *s, void *unused)
 }
 DEFINE_SHOW_ATTRIBUTE(board_state);
 
+static int board_fail_access_get(void *data, u64 *val)
+{
+	*val = tpm_model_fail_pending(board_tpm);
+	return 0;
+}
+
+static int board_fail_access_set(void *data, u64 val)
+{
+	if (val > UINT_MAX)
+		return -EINVAL;
+	tpm_model_fail_access(board_tpm, val, -EIO);
+	return 0;
+}
+DEFINE_DEBUGFS_ATTRIBUTE(board_fail_access_fops, board_fail_access_get,
+			 board_fail_access_set, "%llu\n");
+
 /* Channel 0 as a bootloader would leave it, before the driver probes. */
 static void board_firmware_setup(struct tpm_model *tpm)
 {
@@ -94,6 +114,8 @@ static int __init imx_tpm_model_init(void)
 	board_debugfs = debugfs_create_dir(KBUILD_MODNAME, NULL);
 	debugfs_create_file("state", 0444, board_debugfs, NULL,
 			    &board_state_fops);
+	debugfs_create_file_unsafe("fail_access", 0600, board_debugfs, NULL,
+				   &board_fail_access_fops);
 
 	ret = of_overlay_fdt_apply(__dtbo_imx_tpm_model_board_begin,
 				   __dtbo_imx_tpm_model_board_end -
