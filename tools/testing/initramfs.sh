@@ -13,11 +13,13 @@ release=$(cat "$kdir/include/config/kernel.release")
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
 
-# The kernel's own watchdog test client, and our errno prober, built static.
+# The kernel's own watchdog test client, and our helpers, built static.
 mkdir -p "$staging/bin"
 gcc -static -O2 -o "$staging/bin/watchdog-test" \
 	"$(kernel_src_dir)/tools/testing/selftests/watchdog/watchdog-test.c"
-gcc -static -O2 -Wall -o "$staging/bin/wdt-ioctl" "$TESTING_DIR/guest/wdt-ioctl.c"
+for helper in "$TESTING_DIR"/guest/*.c; do
+	gcc -static -O2 -Wall -pthread -o "$staging/bin/$(basename "$helper" .c)" "$helper"
+done
 
 # depmod wants the modules where the guest will look for them.
 extra=$staging/lib/modules/$release/extra
@@ -41,7 +43,10 @@ depmod -b "$staging" "$release" 2>/dev/null
 	echo "file /tests/run.sh $TESTING_DIR/guest/run.sh 0755 0 0"
 	echo "file /tests/demo.sh $TESTING_DIR/guest/demo.sh 0755 0 0"
 	echo "file /bin/watchdog-test $staging/bin/watchdog-test 0755 0 0"
-	echo "file /bin/wdt-ioctl $staging/bin/wdt-ioctl 0755 0 0"
+	for helper in "$TESTING_DIR"/guest/*.c; do
+		helper=$(basename "$helper" .c)
+		echo "file /bin/$helper $staging/bin/$helper 0755 0 0"
+	done
 	# util-linux wdctl, as Debian ships it, with the libraries it needs.
 	echo "file /bin/wdctl $(command -v wdctl) 0755 0 0"
 	for lib in $(ldd "$(command -v wdctl)" | grep -o '/[^ ]*'); do

@@ -109,6 +109,7 @@ void tpm_model_power_loss(struct tpm_model *model);
 void tpm_model_stall(struct tpm_model *model, bool stalled);
 void tpm_model_set_access_time(struct tpm_model *model, u64 ns);
 void tpm_model_fail_access(struct tpm_model *model, unsigned int nth, int err);
+unsigned int tpm_model_fail_pending(struct tpm_model *model);
 
 struct tpm_model_stats tpm_model_stats(struct tpm_model *model);
 struct tpm_pin_event tpm_model_pin(struct tpm_model *model, unsigned int ch);

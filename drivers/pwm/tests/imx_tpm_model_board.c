@@ -6,13 +6,24 @@
  * device tree. The model runs on the kernel's clock; what its pins show is
  * in debugfs: imx_tpm_model/state now, imx_tpm_model/pins the latest changes,
  * from which a waveform can be drawn.
+ *
+ * The TPM's module clock is the board's own gate, so that the model sees
+ * when the driver turns it off.
+ *
+ * Fault injection: writing N to imx_tpm_model/fail_access makes the Nth
+ * register access from then on fail with -EIO, as a bus error would; reading
+ * it gives the accesses left until then, 0 once it failed. 0 cancels. While
+ * clock_fails is Y, enabling the clock fails with -EIO; clock_rate_hz sets
+ * the rate the clock reports, 0 for a clock that reports none.
  */
 
 #include <linux/bitfield.h>
+#include <linux/clk-provider.h>
 #include <linux/debugfs.h>
 #include <linux/module.h>
 #include <linux/moduleparam.h>
 #include <linux/of.h>
+#include <linux/platform_device.h>
 #include <linux/seq_file.h>
 #include <linux/slab.h>
 #include <linux/string_choices.h>
@@ -39,6 +50,74 @@ MODULE_PARM_DESC(firmware_running, "With board=1: the firmware left channel 0 ru
 static struct tpm_model *board_tpm;
 static struct dentry *board_debugfs;
 static int board_ovcs_id;
+static bool board_clock_fails;
+static u32 board_clock_rate_hz = BOARD_TPM_RATE_HZ;
+
+static int board_clk_enable(struct clk_hw *hw)
+{
+	if (READ_ONCE(board_clock_fails))
+		return -EIO;
+	tpm_model_set_clock(board_tpm, true);
+	return 0;
+}
+
+static void board_clk_disable(struct clk_hw *hw)
+{
+	tpm_model_set_clock(board_tpm, false);
+}
+
+static int board_clk_is_enabled(struct clk_hw *hw)
+{
+	return tpm_model_clock_on(board_tpm);
+}
+
+static unsigned long board_clk_recalc_rate(struct clk_hw *hw,
+					   unsigned long parent_rate)
+{
+	return READ_ONCE(board_clock_rate_hz);
+}
+
+static const struct clk_ops board_clk_ops = {
+	.enable = board_clk_enable,
+	.disable = board_clk_disable,
+	.is_enabled = board_clk_is_enabled,
+	.recalc_rate = board_clk_recalc_rate,
+};
+
+static int board_clk_probe(struct platform_device *pdev)
+{
+	struct clk_init_data init = {
+		.name = "tpm-model",
+		.ops = &board_clk_ops,
+		/* clock_rate_hz may change under it */
+		.flags = CLK_GET_RATE_NOCACHE,
+	};
+	struct device *dev = &pdev->dev;
+	struct clk_hw *hw;
+	int ret;
+
+	hw = devm_kzalloc(dev, sizeof(*hw), GFP_KERNEL);
+	if (!hw)
+		return -ENOMEM;
+	hw->init = &init;
+	ret = devm_clk_hw_register(dev, hw);
+	if (ret)
+		return ret;
+	return devm_of_clk_add_hw_provider(dev, of_clk_hw_simple_get, hw);
+}
+
+static const struct of_device_id board_clk_of_match[] = {
+	{ .compatible = "linux,imx-tpm-model-clock" },
+	{ }
+};
+
+static struct platform_driver board_clk_driver = {
+	.probe = board_clk_probe,
+	.driver = {
+		.name = "imx-tpm-model-clock",
+		.of_match_table = board_clk_of_match,
+	},
+};
 
 static int board_state_show(struct seq_file *s, void *unused)
 {
@@ -92,6 +171,22 @@ static int board_pins_show(struct seq_file *s, void *unused)
 }
 DEFINE_SHOW_ATTRIBUTE(board_pins);
 
+static int board_fail_access_get(void *data, u64 *val)
+{
+	*val = tpm_model_fail_pending(board_tpm);
+	return 0;
+}
+
+static int board_fail_access_set(void *data, u64 val)
+{
+	if (val > UINT_MAX)
+		return -EINVAL;
+	tpm_model_fail_access(board_tpm, val, -EIO);
+	return 0;
+}
+DEFINE_DEBUGFS_ATTRIBUTE(board_fail_access_fops, board_fail_access_get,
+			 board_fail_access_set, "%llu\n");
+
 /* Channel 0 as a bootloader would leave it, before the driver probes. */
 static void board_firmware_setup(struct tpm_model *tpm)
 {
@@ -118,28 +213,43 @@ static int __init imx_tpm_model_init(void)
 	board_tpm = tpm_model_create(&config);
 	if (IS_ERR(board_tpm))
 		return PTR_ERR(board_tpm);
+	/* Off until the driver turns it on, unless the firmware left it on. */
 	if (firmware_running)
 		board_firmware_setup(board_tpm);
+	else
+		tpm_model_set_clock(board_tpm, false);
 
 	board_debugfs = debugfs_create_dir(KBUILD_MODNAME, NULL);
 	debugfs_create_file("state", 0444, board_debugfs, NULL,
 			    &board_state_fops);
 	debugfs_create_file("pins", 0444, board_debugfs, NULL,
 			    &board_pins_fops);
+	debugfs_create_file_unsafe("fail_access", 0600, board_debugfs, NULL,
+				   &board_fail_access_fops);
+	debugfs_create_bool("clock_fails", 0600, board_debugfs, &board_clock_fails);
+	debugfs_create_u32("clock_rate_hz", 0600, board_debugfs, &board_clock_rate_hz);
 
+	ret = platform_driver_register(&board_clk_driver);
+	if (ret)
+		goto err_remove_debugfs;
 	ret = of_overlay_fdt_apply(__dtbo_imx_tpm_model_board_begin,
 				   __dtbo_imx_tpm_model_board_end -
 				   __dtbo_imx_tpm_model_board_begin,
 				   &board_ovcs_id, NULL);
 	if (ret) {
 		pr_err("cannot apply the board overlay: %d\n", ret);
-		if (board_ovcs_id)
-			of_overlay_remove(&board_ovcs_id);
-		debugfs_remove(board_debugfs);
-		tpm_model_destroy(board_tpm);
-		return ret;
+		goto err_remove_overlay;
 	}
 	return 0;
+
+err_remove_overlay:
+	if (board_ovcs_id)
+		of_overlay_remove(&board_ovcs_id);
+	platform_driver_unregister(&board_clk_driver);
+err_remove_debugfs:
+	debugfs_remove(board_debugfs);
+	tpm_model_destroy(board_tpm);
+	return ret;
 }
 module_init(imx_tpm_model_init);
 
@@ -148,6 +258,7 @@ static void __exit imx_tpm_model_exit(void)
 	if (!board)
 		return;
 	of_overlay_remove(&board_ovcs_id);
+	platform_driver_unregister(&board_clk_driver);
 	debugfs_remove(board_debugfs);
 	tpm_model_destroy(board_tpm);
 }

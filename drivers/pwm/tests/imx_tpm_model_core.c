@@ -753,6 +753,19 @@ void tpm_model_fail_access(struct tpm_model *model, unsigned int nth, int err)
 EXPORT_SYMBOL_NS_GPL(tpm_model_fail_access, IMX_TPM_MODEL);
 
 /**
+ * tpm_model_fail_pending() - accesses left until the one that fails
+ * @model: the TPM
+ *
+ * Return: 0 once the access set by tpm_model_fail_access() failed, or if
+ * none was set.
+ */
+unsigned int tpm_model_fail_pending(struct tpm_model *model)
+{
+	return READ_ONCE(model->fail_countdown);
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_fail_pending, IMX_TPM_MODEL);
+
+/**
  * tpm_model_stats() - accesses the TPM has seen
  * @model: the TPM
  *

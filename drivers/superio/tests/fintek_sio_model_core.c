@@ -23,11 +23,18 @@
  * - there are 16 logical devices; registers reset to 0 unless the part's
  *   table says otherwise;
  * - ports where no chip sits float: they read 0xff and ignore writes.
+ *
+ * Fault injection: writing 1 to debugfs fintek_sio_model/<base>/busy claims
+ * the chip's ports as a driver that does not share them would, so that
+ * every configuration session fails with -EBUSY until 0 is written. Port
+ * accesses themselves cannot fail: that is the only error a Super I/O
+ * register access can return.
  */
 
 #include <kunit/resource.h>
 #include <kunit/test.h>
 #include <linux/debugfs.h>
+#include <linux/ioport.h>
 #include <linux/list.h>
 #include <linux/module.h>
 #include <linux/seq_file.h>
@@ -225,6 +232,7 @@ static int fsm_watchdog_show(struct seq_file *s, void *unused)
 	struct fintek_sio_model *model = s->private;
 	struct fintek_sio_model_reset resets[FSM_MAX_RESETS];
 	struct fintek_sio_model_wdt wdt = fintek_sio_model_wdt(model);
+	static const u8 regs[] = { 0x30, 0xf0, 0xf5, 0xf6, 0xfa };
 	unsigned int i, n;
 
 	n = fintek_sio_model_resets(model, resets, ARRAY_SIZE(resets));
@@ -234,12 +242,51 @@ static int fsm_watchdog_show(struct seq_file *s, void *unused)
 		   wdt.now_ms, wdt.counting, wdt.ms_left, wdt.timeout_status,
 		   wdt.output_enabled, wdt.routed, wdt.level_asserted,
 		   wdt.nr_resets);
+	/* What a test compares to show that a refused request wrote nothing. */
+	seq_puts(s, "registers:");
+	for (i = 0; i < ARRAY_SIZE(regs); i++)
+		seq_printf(s, " %02x=%02x", regs[i],
+			   fintek_sio_model_peek(model, FSM_WDT_LDN, regs[i]));
+	seq_puts(s, "\n");
 	for (i = 0; i < n; i++)
 		seq_printf(s, "reset: at_ms=%llu width_ms=%u\n",
 			   resets[i].at_ms, resets[i].width_ms);
 	return 0;
 }
 DEFINE_SHOW_ATTRIBUTE(fsm_watchdog);
+
+static void fsm_release_ports(struct fintek_sio_model *model)
+{
+	if (model->claim)
+		release_region(model->base, 2);
+	model->claim = NULL;
+}
+
+static ssize_t fsm_busy_write(struct file *file, const char __user *buf,
+			      size_t count, loff_t *ppos)
+{
+	struct fintek_sio_model *model = file->private_data;
+	bool busy;
+	int ret;
+
+	ret = kstrtobool_from_user(buf, count, &busy);
+	if (ret)
+		return ret;
+	if (!busy) {
+		fsm_release_ports(model);
+		return count;
+	}
+	/* Fails while a driver is in a session: the writer tries again. */
+	if (!model->claim)
+		model->claim = request_region(model->base, 2, "fintek_sio_model busy");
+	return model->claim ? count : -EBUSY;
+}
+
+static const struct file_operations fsm_busy_fops = {
+	.owner = THIS_MODULE,
+	.open = simple_open,
+	.write = fsm_busy_write,
+};
 
 /**
  * fintek_sio_model_add() - put a modelled chip at a port
@@ -257,6 +304,7 @@ DEFINE_SHOW_ATTRIBUTE(fsm_watchdog);
 struct fintek_sio_model *fintek_sio_model_add(u16 base, u16 devid)
 {
 	struct fintek_sio_model *model;
+	struct dentry *dir;
 	unsigned long flags;
 	unsigned int i;
 	char name[8];
@@ -290,9 +338,9 @@ struct fintek_sio_model *fintek_sio_model_add(u16 base, u16 devid)
 	}
 
 	snprintf(name, sizeof(name), "0x%x", base);
-	debugfs_create_file("watchdog", 0444,
-			    debugfs_create_dir(name, fsm_debugfs), model,
-			    &fsm_watchdog_fops);
+	dir = debugfs_create_dir(name, fsm_debugfs);
+	debugfs_create_file("watchdog", 0444, dir, model, &fsm_watchdog_fops);
+	debugfs_create_file("busy", 0200, dir, model, &fsm_busy_fops);
 	return model;
 }
 EXPORT_SYMBOL_NS_GPL(fintek_sio_model_add, SUPERIO_MODEL);
@@ -314,6 +362,7 @@ void fintek_sio_model_remove(struct fintek_sio_model *model)
 	spin_lock_irqsave(&fsm_lock, flags);
 	list_del(&model->node);
 	spin_unlock_irqrestore(&fsm_lock, flags);
+	fsm_release_ports(model);
 	fsm_wdt_exit(model);
 	kfree(model);
 }

@@ -69,6 +69,8 @@ extern const unsigned int fsm_nr_parts;
  * @resets: what the reset output did, oldest first
  * @nr_resets: entries in @resets; later ones are counted but not kept
  * @expiry: fires at @expires_ms without @manual_clock
+ * @claim: the ports, while debugfs "busy" holds them as a driver that does
+ *	not share them would; not guarded by fsm_lock, only debugfs uses it
  */
 struct fintek_sio_model {
 	struct list_head node;
@@ -90,6 +92,7 @@ struct fintek_sio_model {
 	struct fintek_sio_model_reset resets[FSM_MAX_RESETS];
 	unsigned int nr_resets;
 	struct hrtimer expiry;
+	struct resource *claim;
 };
 
 extern spinlock_t fsm_lock;

@@ -3,6 +3,8 @@
  * wdt-ioctl DEVICE REQUEST [VALUE]: issue one watchdog ioctl and print
  * "ok VALUE" or "errno NAME". Only the end-to-end tests use it, for the
  * error cases the real clients never send. The device is closed with 'V'.
+ * A DEVICE that is a number is a file descriptor the caller holds open: it
+ * is used as it is, and left open. A VALUE of "null" passes a NULL pointer.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -17,6 +19,7 @@ static const struct {
 	const char *name;
 	unsigned long request;
 } requests[] = {
+	{ "getsupport", WDIOC_GETSUPPORT },
 	{ "settimeout", WDIOC_SETTIMEOUT },
 	{ "gettimeout", WDIOC_GETTIMEOUT },
 	{ "gettimeleft", WDIOC_GETTIMELEFT },
@@ -46,19 +49,26 @@ static const char *errno_name(int err)
 
 int main(int argc, char **argv)
 {
-	int fd, value, ret;
+	union {
+		int value;
+		struct watchdog_info info;	/* for GETSUPPORT */
+	} arg = { 0 };
+	int fd, ret, held, null;
 	size_t i;
 
 	if (argc < 3) {
 		fprintf(stderr, "usage: %s DEVICE REQUEST [VALUE]\n", argv[0]);
 		return 2;
 	}
-	fd = open(argv[1], O_WRONLY);
+	held = argv[1][0] >= '0' && argv[1][0] <= '9';
+	fd = held ? atoi(argv[1]) : open(argv[1], O_WRONLY);
 	if (fd < 0) {
 		printf("errno %s\n", errno_name(errno));
 		return 1;
 	}
-	value = argc > 3 ? (int)strtol(argv[3], NULL, 0) : 0;
+	null = argc > 3 && !strcmp(argv[3], "null");
+	if (argc > 3 && !null)
+		arg.value = (int)strtol(argv[3], NULL, 0);
 	for (i = 0; i < sizeof(requests) / sizeof(requests[0]); i++)
 		if (!strcmp(argv[2], requests[i].name))
 			break;
@@ -67,11 +77,15 @@ int main(int argc, char **argv)
 		return 2;
 	}
 
-	ret = ioctl(fd, requests[i].request, &value);
+	ret = ioctl(fd, requests[i].request, null ? NULL : &arg);
 	if (ret)
 		printf("errno %s\n", errno_name(errno));
+	else if (requests[i].request == WDIOC_GETSUPPORT)
+		printf("ok %s\n", arg.info.identity);
 	else
-		printf("ok %d\n", value);
+		printf("ok %d\n", arg.value);
+	if (held)
+		return ret ? 1 : 0;
 	if (write(fd, "V", 1) != 1)
 		perror("write");
 	close(fd);

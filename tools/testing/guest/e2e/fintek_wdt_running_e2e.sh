@@ -12,8 +12,8 @@ board chip=F71882
 modprobe fintek_wdt start_withtimeout=4
 sleep 6
 ktap_check "start_withtimeout: running, fed by the core" \
-	[ "$(model counting)" = 1 ] && [ "$(model resets)" = 0 ] &&
-	[ "$(model routed)" = 1 ]
+	eval '[ "$(model counting)" = 1 ] && [ "$(model resets)" = 0 ] &&
+	      [ "$(model routed)" = 1 ]'
 ktap_check "start_withtimeout: reported as the timeout" [ "$(cat $SYSFS/timeout)" = 4 ]
 wdt-ioctl $DEV keepalive > /dev/null
 ktap_check "start_withtimeout: opened and closed with the magic close, it stops" \

@@ -56,6 +56,37 @@ refused() {	# refused CH FILE VALUE MESSAGE
 	}
 }
 
+# Shell builtins only: under TCG and KASAN a fork costs more than the check.
+pin_fields() {	# pin_fields CH: sets driven, period_ns and high_ns of channel CH
+	while read -r pin_line; do
+		case $pin_line in "ch$1:"*) break ;; esac
+	done < "$MODEL_STATE"
+	for pin_field in $pin_line; do
+		case $pin_field in
+		driven=*) driven=${pin_field#*=} ;;
+		period_ns=*) period_ns=${pin_field#*=} ;;
+		high_ns=*) high_ns=${pin_field#*=} ;;
+		esac
+	done
+}
+
+agrees() {	# agrees DIR CH: the pin does what the channel's sysfs DIR says
+	read -r a_enable < "$1/enable" && read -r a_period < "$1/period" &&
+		read -r a_duty < "$1/duty_cycle" && read -r a_polarity < "$1/polarity" ||
+		return 1
+	pin_fields "$2"
+	if [ "$a_enable" = 0 ]; then
+		[ "$driven" = 0 ] && return 0
+	else
+		a_high=$a_duty
+		[ "$a_polarity" = normal ] || a_high=$((a_period - a_duty))
+		[ "$driven $period_ns $high_ns" = "1 $a_period $a_high" ] && return 0
+	fi
+	echo "sysfs: enable=$a_enable period=$a_period duty_cycle=$a_duty polarity=$a_polarity"
+	echo "pin: driven=$driven period_ns=$period_ns high_ns=$high_ns"
+	return 1
+}
+
 pwm_debug_quiet() {	# CONFIG_PWM_DEBUG found nothing to say
 	out=$(dmesg | grep -E '\.apply |requested disabled|failed to reapply')
 	[ -z "$out" ] || { echo "$out"; return 1; }

@@ -1,8 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
 # Source from an end-to-end script: ktap_begin SUITE, then ktap_check NAME
-# COMMAND... or ktap_result NAME STATUS [DIAGNOSTIC], and ktap_end. Results
-# stream to stdout as one KTAP chunk, so a crash still leaves what ran.
+# COMMAND... or ktap_result NAME STATUS [DIAGNOSTIC], ktap_note TEXT for
+# counts and times, and ktap_end. Results stream to stdout as one KTAP
+# chunk, so a crash still leaves what ran.
 
 ktap_begin() {
 	KTAP_SUITE=$1
@@ -35,6 +36,11 @@ ktap_check() {	# ktap_check NAME COMMAND...: passes if COMMAND exits 0
 	else
 		ktap_result "$ktap_check_name" 1 "command: $*" "$ktap_output"
 	fi
+}
+
+ktap_note() {	# ktap_note TEXT: a diagnostic line, on the console too
+	echo "    # $*"
+	echo "[guest] $KTAP_SUITE: $*" > /dev/console
 }
 
 ktap_end() {

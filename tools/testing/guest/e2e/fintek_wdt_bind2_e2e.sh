@@ -1,0 +1,10 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+# fintek_wdt bound and unbound through sysfs, with /dev/watchdog0 and its
+# sysfs files held open across each unbind; they must then answer ENODEV,
+# and nothing may crash or leak. 1000 cycles over fintek_wdt_bind1_e2e and
+# fintek_wdt_bind2_e2e, two boots that can run side by side.
+. /tests/lib/fintek_cycles.sh
+ktap_begin fintek_wdt_bind2_e2e
+fintek_bind_cycles 500
+ktap_end
