@@ -4,7 +4,7 @@
  * Module) of the i.MX7ULP, i.MX8ULP, i.MX93 and i.MX95.
  *
  * The TPM has one counter, clocked by the module clock divided by 2^PS
- * (PS = 0..7), that counts from 0 to MOD and reloads 0, and up to 255
+ * (PS = 0..7), that counts from 0 to MOD and reloads 0, and up to 8
  * channels (PARAM) that compare it with their CnV. In edge-aligned mode a
  * channel's output goes active when the counter reloads 0 and inactive when
  * it reaches CnV: a period is MOD + 1 counts, the output is active for CnV
@@ -86,7 +86,11 @@
 #define PWM_IMX_TPM_MAX_COUNTS		PWM_IMX_TPM_MOD_MOD
 #define PWM_IMX_TPM_MAX_CYCLES		\
 	((u64)PWM_IMX_TPM_MAX_COUNTS << PWM_IMX_TPM_MAX_PRESCALE)
-#define PWM_IMX_TPM_MAX_CHANNELS	255	/* PARAM.CHAN is 8 bits wide */
+/*
+ * PARAM.CHAN is 8 bits wide, but the register map has room for 8 channels:
+ * CnV(7) is the last register the driver knows of.
+ */
+#define PWM_IMX_TPM_MAX_CHANNELS	8
 
 /* Cycles-to-ns conversions round up only if a cycle is at most 1 ns. */
 #define PWM_IMX_TPM_MAX_RATE		NSEC_PER_SEC
@@ -611,6 +615,11 @@ static int pwm_imx_tpm_probe(struct platform_device *pdev)
 	if (!npwm) {
 		ret = dev_err_probe(dev, -ENODEV, "TPM has no channel\n");
 		goto err_clk_disable;
+	}
+	if (npwm > PWM_IMX_TPM_MAX_CHANNELS) {
+		dev_warn(dev, "PARAM reports %u channels, using the first %u\n",
+			 npwm, PWM_IMX_TPM_MAX_CHANNELS);
+		npwm = PWM_IMX_TPM_MAX_CHANNELS;
 	}
 
 	chip = devm_pwmchip_alloc(dev, npwm, sizeof(*tpm));

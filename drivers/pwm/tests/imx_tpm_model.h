@@ -39,7 +39,9 @@ struct tpm_model;
  * struct tpm_model_config - one modelled TPM
  * @base: MMIO base the model stands in for
  * @rate_hz: rate of the module clock that feeds the counter
- * @channels: channel count PARAM reports, 0 to %TPM_MODEL_MAX_CHANNELS
+ * @channels: channel count PARAM reports, 0 to 255; only the first
+ *	%TPM_MODEL_MAX_CHANNELS have registers, as the i.MX register map
+ *	has room for no more
  * @manual_clock: model time moves only when a test or the driver's sleeps
  *	move it; otherwise it follows the kernel's monotonic clock
  */

@@ -59,6 +59,7 @@
 #include "imx_tpm_model.h"
 
 #define TPM_VERID_VALUE		0x05000007
+#define TPM_PARAM_CHAN		GENMASK(7, 0)
 #define TPM_PARAM_WIDTH		GENMASK(23, 16)
 #define TPM_COUNTER_MAX		0xffff
 #define TPM_SC_WRITABLE		GENMASK(5, 0)
@@ -88,6 +89,7 @@ struct tpm_channel {
  * @backend: what the driver's test hooks call
  * @lock: guards the model against concurrent accesses
  * @config: where it sits, its clock and channels
+ * @nr_ch: channels with registers, the first of those PARAM reports
  * @manual_now_ns: model time, with a manual clock
  * @epoch_ns: the kernel's time at model time 0, without one
  * @access_ns: model time each access takes, with a manual clock
@@ -111,6 +113,7 @@ struct tpm_model {
 	/* guards the model: driver, tests and a clock gate reach it at once */
 	spinlock_t lock;
 	struct tpm_model_config config;
+	unsigned int nr_ch;
 	u64 manual_now_ns;
 	u64 epoch_ns;
 	u64 access_ns;
@@ -209,7 +212,7 @@ static void tpm_pins_update(struct tpm_model *model, u64 at_ns)
 {
 	unsigned int ch;
 
-	for (ch = 0; ch < model->config.channels; ch++) {
+	for (ch = 0; ch < model->nr_ch; ch++) {
 		struct tpm_channel *chan = &model->ch[ch];
 		struct tpm_pin_event pin = tpm_pin_now(model, ch);
 
@@ -232,7 +235,7 @@ static void tpm_reload(struct tpm_model *model, u64 at_cycle)
 		model->mod = model->mod_buf;
 		model->mod_pending = false;
 	}
-	for (ch = 0; ch < model->config.channels; ch++) {
+	for (ch = 0; ch < model->nr_ch; ch++) {
 		if (!model->ch[ch].cnv_pending)
 			continue;
 		model->ch[ch].cnv = model->ch[ch].cnv_buf;
@@ -249,7 +252,7 @@ static bool tpm_pending(const struct tpm_model *model)
 
 	if (model->mod_pending)
 		return true;
-	for (ch = 0; ch < model->config.channels; ch++)
+	for (ch = 0; ch < model->nr_ch; ch++)
 		if (model->ch[ch].cnv_pending)
 			return true;
 	return false;
@@ -300,7 +303,7 @@ static bool tpm_channel_reg(const struct tpm_model *model, unsigned int reg,
 	if (reg < TPM_CNSC(0))
 		return false;
 	*ch = (reg - TPM_CNSC(0)) / 8;
-	return *ch < model->config.channels;
+	return *ch < model->nr_ch;
 }
 
 static u32 tpm_reg_value(struct tpm_model *model, unsigned int reg, bool *stray)
@@ -312,7 +315,8 @@ static u32 tpm_reg_value(struct tpm_model *model, unsigned int reg, bool *stray)
 	case TPM_VERID:
 		return TPM_VERID_VALUE;
 	case TPM_PARAM:
-		return FIELD_PREP(TPM_PARAM_WIDTH, 16) | model->config.channels;
+		return FIELD_PREP(TPM_PARAM_WIDTH, 16) |
+		       FIELD_PREP(TPM_PARAM_CHAN, model->config.channels);
 	case TPM_GLOBAL:
 		return model->global;
 	case TPM_SC:
@@ -492,7 +496,7 @@ struct tpm_model *tpm_model_create(const struct tpm_model_config *config)
 	struct tpm_model *model;
 	int ret;
 
-	if (config->channels > TPM_MODEL_MAX_CHANNELS || !config->rate_hz)
+	if (config->channels > FIELD_MAX(TPM_PARAM_CHAN) || !config->rate_hz)
 		return ERR_PTR(-EINVAL);
 
 	model = kzalloc(sizeof(*model), GFP_KERNEL);
@@ -501,6 +505,7 @@ struct tpm_model *tpm_model_create(const struct tpm_model_config *config)
 
 	spin_lock_init(&model->lock);
 	model->config = *config;
+	model->nr_ch = min(config->channels, TPM_MODEL_MAX_CHANNELS);
 	model->epoch_ns = ktime_get_ns();
 	model->clock_on = true;
 	tpm_reset_registers(model);
@@ -784,7 +789,7 @@ struct tpm_pin_event tpm_model_pin(struct tpm_model *model, unsigned int ch)
 
 	spin_lock_irqsave(&model->lock, flags);
 	tpm_update(model);
-	if (ch < model->config.channels)
+	if (ch < model->nr_ch)
 		pin = *tpm_pin_last(&model->ch[ch]);
 	spin_unlock_irqrestore(&model->lock, flags);
 	return pin;
@@ -810,7 +815,7 @@ unsigned int tpm_model_pin_history(struct tpm_model *model, unsigned int ch,
 	unsigned long flags;
 	unsigned int i, n;
 
-	if (ch >= model->config.channels)
+	if (ch >= model->nr_ch)
 		return 0;
 	chan = &model->ch[ch];
 
@@ -839,7 +844,7 @@ unsigned int tpm_model_pin_changes(struct tpm_model *model, unsigned int ch)
 
 	spin_lock_irqsave(&model->lock, flags);
 	tpm_update(model);
-	if (ch < model->config.channels)
+	if (ch < model->nr_ch)
 		n = model->ch[ch].nr_events;
 	spin_unlock_irqrestore(&model->lock, flags);
 	return n;

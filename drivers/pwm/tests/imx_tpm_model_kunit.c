@@ -265,6 +265,18 @@ static void model_param_and_strays(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, tpm_model_stats(tpm).stray_accesses, 2);
 }
 
+/* PARAM may claim more channels than the register map has room for. */
+static void model_param_past_the_map(struct kunit *test)
+{
+	struct tpm_model *tpm = model_create(test, 12);
+
+	KUNIT_EXPECT_EQ(test, tpm_model_read(tpm, TPM_PARAM) & 0xff, 12);
+	tpm_model_read(tpm, TPM_CNV(7));
+	KUNIT_EXPECT_EQ(test, tpm_model_stats(tpm).stray_accesses, 0);
+	tpm_model_read(tpm, TPM_CNSC(8));
+	KUNIT_EXPECT_EQ(test, tpm_model_stats(tpm).stray_accesses, 1);
+}
+
 static void model_bus_time_and_faults(struct kunit *test)
 {
 	struct tpm_model *tpm = model_create(test, 1);
@@ -313,6 +325,7 @@ static struct kunit_case imx_tpm_model_test_cases[] = {
 	KUNIT_CASE(model_stale_count),
 	KUNIT_CASE(model_clock_gate),
 	KUNIT_CASE(model_param_and_strays),
+	KUNIT_CASE(model_param_past_the_map),
 	KUNIT_CASE(model_bus_time_and_faults),
 	KUNIT_CASE(model_channels_share_counter),
 	{}

@@ -29,6 +29,7 @@
 #include <linux/prandom.h>
 #include <linux/sizes.h>
 #include <linux/pwm.h>
+#include <linux/regmap.h>
 
 #include "../pwm-imx-tpm.h"
 #include "imx_tpm_model.h"
@@ -782,6 +783,30 @@ static void tpm_probe_clock_stopped(struct kunit *test)
 	expect_probe_fails(test, bench_model(test, 0, 4), true, true);
 }
 
+/*
+ * PARAM claims more channels than the register map has room for: the
+ * driver serves the first 8 and never reaches past CnV(7), not even in a
+ * dump of its registers.
+ */
+static void tpm_probe_channels_capped(struct kunit *test)
+{
+	struct tpm_bench *b = bench_create(test, 24000000, 12);
+	struct regmap *map = dev_get_regmap(&b->pdev->dev, NULL);
+	struct pwm_device *pwm;
+	u32 val;
+
+	KUNIT_ASSERT_EQ(test, b->chip->npwm, 8);
+	pwm = bench_pwm(test, b->chip, 7);
+	KUNIT_ASSERT_EQ(test, apply(pwm, 1000000, 250000, PWM_POLARITY_NORMAL, true), 0);
+	KUNIT_ASSERT_EQ(test, pwm_imx_tpm_suspend(&b->pdev->dev), 0);
+	KUNIT_ASSERT_EQ(test, pwm_imx_tpm_resume(&b->pdev->dev), 0);
+	expect_pin(test, b->tpm, 7, 24000, 6000, PWM_POLARITY_NORMAL);
+
+	KUNIT_ASSERT_NOT_NULL(test, map);
+	KUNIT_EXPECT_EQ(test, regmap_read(map, TPM_CNSC(8), &val), -EIO);
+	KUNIT_EXPECT_EQ(test, tpm_model_stats(b->tpm).stray_accesses, 0);
+}
+
 static struct device *wait_bound(struct kunit *test, const char *path)
 {
 	struct device_node *np = of_find_node_by_path(path);
@@ -868,6 +893,7 @@ static struct kunit_case pwm_imx_tpm_test_cases[] = {
 	KUNIT_CASE(tpm_probe_no_registers),
 	KUNIT_CASE(tpm_probe_clock_rate),
 	KUNIT_CASE(tpm_probe_clock_stopped),
+	KUNIT_CASE(tpm_probe_channels_capped),
 	KUNIT_CASE(tpm_device_tree_and_led),
 	{}
 };
