@@ -28,8 +28,9 @@
  *   to the pin configuration outside the TPM.
  * - Enabling a channel while the counter runs for another one starts the
  *   output in the middle of a period, so its first period can be short.
- * - The longest period is 65535 counts of the clock divided by 128, one
- *   count short of the counter's range, so that 100 % stays reachable.
+ * - The longest period is 2^WIDTH - 1 counts of the clock divided by 128,
+ *   where PARAM gives the counter's WIDTH (16 or 32 bits; others are
+ *   refused), one count short of its range, so that 100 % stays reachable.
  * - Only edge-aligned PWM: no centre-aligned, combined or dead-time modes.
  */
 
@@ -62,6 +63,7 @@
 #define PWM_IMX_TPM_CNV(n)	(0x24 + (n) * 0x8)
 
 #define PWM_IMX_TPM_PARAM_CHAN			GENMASK(7, 0)
+#define PWM_IMX_TPM_PARAM_WIDTH			GENMASK(23, 16)
 
 #define PWM_IMX_TPM_SC_PS			GENMASK(2, 0)
 #define PWM_IMX_TPM_SC_CMOD			GENMASK(4, 3)
@@ -79,13 +81,7 @@
 #define PWM_IMX_TPM_CNSC_ELS_INVERSED		FIELD_PREP_CONST(PWM_IMX_TPM_CNSC_ELS, 1)
 #define PWM_IMX_TPM_CNSC_ELS_NORMAL		FIELD_PREP_CONST(PWM_IMX_TPM_CNSC_ELS, 2)
 
-#define PWM_IMX_TPM_MOD_WIDTH		16
-#define PWM_IMX_TPM_MOD_MOD		GENMASK(PWM_IMX_TPM_MOD_WIDTH - 1, 0)
 #define PWM_IMX_TPM_MAX_PRESCALE	FIELD_MAX(PWM_IMX_TPM_SC_PS)
-/* MOD + 1 counts, with MOD below its maximum so that CnV = MOD + 1 fits. */
-#define PWM_IMX_TPM_MAX_COUNTS		PWM_IMX_TPM_MOD_MOD
-#define PWM_IMX_TPM_MAX_CYCLES		\
-	((u64)PWM_IMX_TPM_MAX_COUNTS << PWM_IMX_TPM_MAX_PRESCALE)
 /*
  * PARAM.CHAN is 8 bits wide, but the register map has room for 8 channels:
  * CnV(7) is the last register the driver knows of.
@@ -104,6 +100,7 @@
  * @map: its registers
  * @clk: the module clock
  * @rate: rate of @clk in Hz, held exclusive
+ * @mod_max: the counter's largest count, by its width in PARAM
  * @lock: serialises register access with suspend and resume
  * @clk_enabled: @clk is prepared and enabled
  * @suspended: the registers are parked in @saved while @clk is off
@@ -116,6 +113,7 @@ struct imx_tpm_pwm_chip {
 	struct regmap *map;
 	struct clk *clk;
 	u32 rate;
+	u32 mod_max;
 	/* serialises register access with suspend and resume */
 	struct mutex lock;
 	bool clk_enabled;
@@ -186,6 +184,20 @@ static int pwm_imx_tpm_read(struct imx_tpm_pwm_chip *tpm, unsigned int reg,
 	return regmap_read(tpm->map, reg, val);
 }
 
+/*
+ * CNT, MOD and CnV hold as many bits as the counter, the rest reading as
+ * 0: masked anyway, so that nothing above the counter's width can reach
+ * the arithmetic.
+ */
+static int pwm_imx_tpm_read_count(struct imx_tpm_pwm_chip *tpm,
+				  unsigned int reg, u32 *val)
+{
+	int ret = pwm_imx_tpm_read(tpm, reg, val);
+
+	*val &= tpm->mod_max;
+	return ret;
+}
+
 static int pwm_imx_tpm_write(struct imx_tpm_pwm_chip *tpm, unsigned int reg,
 			     u32 val)
 {
@@ -197,18 +209,35 @@ static int pwm_imx_tpm_write(struct imx_tpm_pwm_chip *tpm, unsigned int reg,
 	return regmap_write(tpm->map, reg, val);
 }
 
+/*
+ * The most counts a period can have: MOD + 1 with MOD below the counter's
+ * largest count, so that CnV = MOD + 1 (100 %) fits.
+ */
+static u32 pwm_imx_tpm_max_counts(const struct imx_tpm_pwm_chip *tpm)
+{
+	return tpm->mod_max;
+}
+
+/* Rounded up; whole seconds apart, as cycles * 10^9 can pass 64 bits. */
 static u64 pwm_imx_tpm_cycles_to_ns(const struct imx_tpm_pwm_chip *tpm,
 				    u64 cycles)
 {
-	return DIV_ROUND_UP_ULL(cycles * NSEC_PER_SEC, tpm->rate);
+	u32 rem;
+	u64 secs = div_u64_rem(cycles, tpm->rate, &rem);
+
+	return secs * NSEC_PER_SEC +
+	       DIV_ROUND_UP_ULL((u64)rem * NSEC_PER_SEC, tpm->rate);
 }
 
-/* Rounded down; saturates past the longest period. */
+/*
+ * Rounded down, and saturated at the longest period. A rate of at most
+ * 1 GHz keeps the product's quotient at most @ns, so it cannot overflow.
+ */
 static u64 pwm_imx_tpm_ns_to_cycles(const struct imx_tpm_pwm_chip *tpm, u64 ns)
 {
-	u64 longest_ns = PWM_IMX_TPM_MAX_CYCLES * NSEC_PER_SEC;
+	u64 longest = (u64)pwm_imx_tpm_max_counts(tpm) << PWM_IMX_TPM_MAX_PRESCALE;
 
-	return mul_u64_u32_div(min(ns, longest_ns), tpm->rate, NSEC_PER_SEC);
+	return min(mul_u64_u32_div(ns, tpm->rate, NSEC_PER_SEC), longest);
 }
 
 static int pwm_imx_tpm_read_hw(struct imx_tpm_pwm_chip *tpm,
@@ -220,20 +249,18 @@ static int pwm_imx_tpm_read_hw(struct imx_tpm_pwm_chip *tpm,
 	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_SC, &sc);
 	if (ret)
 		return ret;
-	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_MOD, &hw->mod);
+	ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_MOD, &hw->mod);
 	if (ret)
 		return ret;
 	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNSC(hwpwm), &hw->cnsc);
 	if (ret)
 		return ret;
-	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNV(hwpwm), &hw->cnv);
+	ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_CNV(hwpwm), &hw->cnv);
 	if (ret)
 		return ret;
 
 	hw->prescale = FIELD_GET(PWM_IMX_TPM_SC_PS, sc);
 	hw->running = FIELD_GET(PWM_IMX_TPM_SC_CMOD, sc);
-	hw->mod &= PWM_IMX_TPM_MOD_MOD;
-	hw->cnv &= PWM_IMX_TPM_MOD_MOD;
 	return 0;
 }
 
@@ -264,7 +291,7 @@ static int pwm_imx_tpm_get_state(struct pwm_chip *chip,
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	struct imx_tpm_pwm_hw hw;
-	u32 counts, duty_counts;
+	u64 counts, duty_counts;
 	int ret;
 
 	guard(mutex)(&tpm->lock);
@@ -273,11 +300,11 @@ static int pwm_imx_tpm_get_state(struct pwm_chip *chip,
 	if (ret)
 		return ret;
 
-	counts = hw.mod + 1;
+	counts = (u64)hw.mod + 1;
 	duty_counts = hw.cnv > hw.mod ? counts : hw.cnv;
-	state->period = pwm_imx_tpm_cycles_to_ns(tpm, (u64)counts << hw.prescale);
+	state->period = pwm_imx_tpm_cycles_to_ns(tpm, counts << hw.prescale);
 	state->duty_cycle = pwm_imx_tpm_cycles_to_ns(tpm,
-						     (u64)duty_counts << hw.prescale);
+						     duty_counts << hw.prescale);
 	state->enabled = pwm_imx_tpm_drives_pin(hw.cnsc);
 	if (state->enabled)
 		state->polarity = pwm_imx_tpm_els_polarity[FIELD_GET(PWM_IMX_TPM_CNSC_ELS,
@@ -301,10 +328,9 @@ static int pwm_imx_tpm_round_state(struct pwm_chip *chip,
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	u64 cycles = pwm_imx_tpm_ns_to_cycles(tpm, state->period);
-	u64 duty_cycles;
+	u64 duty_cycles, counts;
 	unsigned int prescale;
 	bool others_enabled;
-	u32 counts;
 	int ret;
 
 	if (pwm_imx_tpm_drives_pin(hw->cnsc) &&
@@ -316,15 +342,15 @@ static int pwm_imx_tpm_round_state(struct pwm_chip *chip,
 		return -EINVAL;
 
 	/* The smallest prescaler that fits gives the finest steps. */
-	prescale = min_t(unsigned int, fls64(cycles >> PWM_IMX_TPM_MOD_WIDTH),
+	prescale = min_t(unsigned int, fls64(cycles >> fls(tpm->mod_max)),
 			 PWM_IMX_TPM_MAX_PRESCALE);
-	counts = min_t(u64, cycles >> prescale, PWM_IMX_TPM_MAX_COUNTS);
+	counts = min_t(u64, cycles >> prescale, pwm_imx_tpm_max_counts(tpm));
 
 	/* The same period on the running prescaler needs no restart. */
-	if (hw->running && hw->mod < PWM_IMX_TPM_MAX_COUNTS &&
-	    (u64)(hw->mod + 1) << hw->prescale == (u64)counts << prescale) {
+	if (hw->running && hw->mod < pwm_imx_tpm_max_counts(tpm) &&
+	    ((u64)hw->mod + 1) << hw->prescale == counts << prescale) {
 		prescale = hw->prescale;
-		counts = hw->mod + 1;
+		counts = (u64)hw->mod + 1;
 	}
 
 	if (prescale != hw->prescale || counts - 1 != hw->mod) {
@@ -369,34 +395,32 @@ static int pwm_imx_tpm_wait_latch(struct imx_tpm_pwm_chip *tpm,
 				  const struct imx_tpm_pwm_hw *hw,
 				  const struct imx_tpm_pwm_param *p)
 {
-	u64 period_ns = pwm_imx_tpm_cycles_to_ns(tpm, (u64)(hw->mod + 1) <<
+	u64 period_ns = pwm_imx_tpm_cycles_to_ns(tpm, ((u64)hw->mod + 1) <<
 						 hw->prescale);
-	u64 waited = 0, budget = 0, wait;
-	u32 mod, cnv, cnt, counts;
+	u64 waited = 0, budget = 0, wait, counts;
+	u32 mod, cnv, cnt;
 	int ret;
 
 	if (tpm->suspended)
 		return 0;
 
 	for (;;) {
-		ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_MOD, &mod);
+		ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_MOD, &mod);
 		if (ret)
 			return ret;
-		ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNV(hwpwm), &cnv);
+		ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_CNV(hwpwm), &cnv);
 		if (ret)
 			return ret;
 		if (mod == p->mod && cnv == p->val)
 			return 0;
 
-		ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNT, &cnt);
+		ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_CNT, &cnt);
 		if (ret)
 			return ret;
 		/* A count above MOD runs on to the counter's end first. */
-		cnt &= PWM_IMX_TPM_MOD_MOD;
-		mod &= PWM_IMX_TPM_MOD_MOD;
-		counts = cnt <= mod ? mod - cnt + 1 :
-			 PWM_IMX_TPM_MOD_MOD - cnt + 1;
-		wait = pwm_imx_tpm_cycles_to_ns(tpm, (u64)counts << hw->prescale);
+		counts = cnt <= mod ? (u64)mod - cnt + 1 :
+			 (u64)tpm->mod_max - cnt + 1;
+		wait = pwm_imx_tpm_cycles_to_ns(tpm, counts << hw->prescale);
 
 		if (!budget)
 			budget = wait + period_ns;
@@ -579,7 +603,7 @@ static int pwm_imx_tpm_probe(struct platform_device *pdev)
 	struct imx_tpm_pwm_chip *tpm;
 	struct pwm_chip *chip;
 	unsigned long rate;
-	unsigned int npwm;
+	unsigned int npwm, width;
 	struct regmap *map;
 	struct clk *clk;
 	u32 param;
@@ -616,6 +640,13 @@ static int pwm_imx_tpm_probe(struct platform_device *pdev)
 		ret = dev_err_probe(dev, -ENODEV, "TPM has no channel\n");
 		goto err_clk_disable;
 	}
+	/* The clocksource driver for the same IP reads it there too. */
+	width = FIELD_GET(PWM_IMX_TPM_PARAM_WIDTH, param);
+	if (width != 16 && width != 32) {
+		ret = dev_err_probe(dev, -ENODEV,
+				    "%u-bit counter not supported\n", width);
+		goto err_clk_disable;
+	}
 	if (npwm > PWM_IMX_TPM_MAX_CHANNELS) {
 		dev_warn(dev, "PARAM reports %u channels, using the first %u\n",
 			 npwm, PWM_IMX_TPM_MAX_CHANNELS);
@@ -632,6 +663,7 @@ static int pwm_imx_tpm_probe(struct platform_device *pdev)
 	tpm->map = map;
 	tpm->clk = clk;
 	tpm->rate = rate;
+	tpm->mod_max = GENMASK(width - 1, 0);
 	tpm->clk_enabled = true;
 	ret = devm_add_action_or_reset(dev, pwm_imx_tpm_clk_disable, tpm);
 	if (ret)
@@ -665,7 +697,7 @@ err_clk_disable:
 static int pwm_imx_tpm_save(struct pwm_chip *chip)
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
-	unsigned int i, reg;
+	unsigned int reg;
 	int ret;
 
 	for (reg = PWM_IMX_TPM_SC; reg <= PWM_IMX_TPM_CNV(chip->npwm - 1); reg += 4) {
@@ -675,8 +707,6 @@ static int pwm_imx_tpm_save(struct pwm_chip *chip)
 		if (ret)
 			return ret;
 	}
-	for (i = 0; i < chip->npwm; i++)
-		tpm->saved[PWM_IMX_TPM_CNV(i) / 4] &= PWM_IMX_TPM_MOD_MOD;
 	return 0;
 }
 

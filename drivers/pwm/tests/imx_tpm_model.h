@@ -42,6 +42,7 @@ struct tpm_model;
  * @channels: channel count PARAM reports, 0 to 255; only the first
  *	%TPM_MODEL_MAX_CHANNELS have registers, as the i.MX register map
  *	has room for no more
+ * @width: counter width in bits PARAM reports, 16 or 32; 0 for 16
  * @manual_clock: model time moves only when a test or the driver's sleeps
  *	move it; otherwise it follows the kernel's monotonic clock
  */
@@ -49,6 +50,7 @@ struct tpm_model_config {
 	phys_addr_t base;
 	u32 rate_hz;
 	unsigned int channels;
+	unsigned int width;
 	bool manual_clock;
 };
 
@@ -69,9 +71,9 @@ struct tpm_pin_event {
 	bool driven;
 	bool running;
 	bool level;
-	u32 period_cycles;
-	u32 high_cycles;
-	u32 phase_cycles;
+	u64 period_cycles;
+	u64 high_cycles;
+	u64 phase_cycles;
 };
 
 /**

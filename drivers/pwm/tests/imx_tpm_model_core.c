@@ -24,10 +24,14 @@
  * - CnSC writes take effect at once.
  *
  * Assumptions, not stated by those facts:
- * - the counter is 16 bits wide: a count above MOD runs on to 0xffff and
- *   reloads 0, and that reload latches the write buffers too;
- * - MOD and CnV hold 16 bits; MOD resets to 0xffff, other registers to 0;
- *   VERID reads 0x05000007 (made up) and PARAM bits 23:16 (WIDTH) read 16;
+ * - PARAM bits 23:16 (WIDTH) give the counter's width, 16 or 32 bits as
+ *   configured (the Linux 6.12 clocksource driver for the same IP,
+ *   timer-imx-tpm.c, reads it there and handles both); CNT, MOD and CnV
+ *   hold that many bits;
+ * - a count above MOD runs on to the counter's largest count and reloads
+ *   0, and that reload latches the write buffers too;
+ * - MOD resets to the counter's largest count, other registers to 0;
+ *   VERID reads 0x05000007 (made up);
  * - a write to CNT clears it and the prescaler (KL27 RM, CNT description);
  * - SC writes take effect at once; a change of PS, or starting or stopping
  *   the counter, restarts the prescaler;
@@ -61,7 +65,6 @@
 #define TPM_VERID_VALUE		0x05000007
 #define TPM_PARAM_CHAN		GENMASK(7, 0)
 #define TPM_PARAM_WIDTH		GENMASK(23, 16)
-#define TPM_COUNTER_MAX		0xffff
 #define TPM_SC_WRITABLE		GENMASK(5, 0)
 #define TPM_CNSC_WRITABLE	GENMASK(6, 0)
 #define TPM_CMOD_COUNTING	1
@@ -90,6 +93,7 @@ struct tpm_channel {
  * @lock: guards the model against concurrent accesses
  * @config: where it sits, its clock and channels
  * @nr_ch: channels with registers, the first of those PARAM reports
+ * @cnt_max: the counter's largest count
  * @manual_now_ns: model time, with a manual clock
  * @epoch_ns: the kernel's time at model time 0, without one
  * @access_ns: model time each access takes, with a manual clock
@@ -114,6 +118,7 @@ struct tpm_model {
 	spinlock_t lock;
 	struct tpm_model_config config;
 	unsigned int nr_ch;
+	u32 cnt_max;
 	u64 manual_now_ns;
 	u64 epoch_ns;
 	u64 access_ns;
@@ -169,9 +174,9 @@ static struct tpm_pin_event tpm_pin_now(const struct tpm_model *model,
 	unsigned int els = chan->cnsc & (TPM_CNSC_ELSB | TPM_CNSC_ELSA);
 	bool inverse = chan->cnsc & TPM_CNSC_ELSA;
 	struct tpm_pin_event pin = {
-		.phase_cycles = model->cnt << tpm_prescale(model),
+		.phase_cycles = (u64)model->cnt << tpm_prescale(model),
 	};
-	u32 counts = model->mod + 1, high;
+	u64 counts = (u64)model->mod + 1, high;
 
 	if (!els || !(chan->cnsc & TPM_CNSC_MSB) || (model->sc & TPM_SC_CPWMS))
 		return pin;
@@ -279,8 +284,8 @@ static void tpm_update(struct tpm_model *model)
 
 	while (ticks) {
 		u64 to_reload = model->cnt <= model->mod ?
-				model->mod - model->cnt + 1 :
-				TPM_COUNTER_MAX - model->cnt + 1;
+				(u64)model->mod - model->cnt + 1 :
+				(u64)model->cnt_max - model->cnt + 1;
 
 		if (ticks < to_reload) {
 			model->cnt += ticks;
@@ -291,8 +296,10 @@ static void tpm_update(struct tpm_model *model)
 		tpm_reload(model, tick0 + (done << ps));
 		/* Nothing more to latch: whole periods change nothing. */
 		if (!tpm_pending(model)) {
-			done += ticks - ticks % (model->mod + 1);
-			ticks %= model->mod + 1;
+			u64 period = (u64)model->mod + 1;
+
+			done += ticks - ticks % period;
+			ticks %= period;
 		}
 	}
 }
@@ -315,7 +322,7 @@ static u32 tpm_reg_value(struct tpm_model *model, unsigned int reg, bool *stray)
 	case TPM_VERID:
 		return TPM_VERID_VALUE;
 	case TPM_PARAM:
-		return FIELD_PREP(TPM_PARAM_WIDTH, 16) |
+		return FIELD_PREP(TPM_PARAM_WIDTH, fls(model->cnt_max)) |
 		       FIELD_PREP(TPM_PARAM_CHAN, model->config.channels);
 	case TPM_GLOBAL:
 		return model->global;
@@ -342,7 +349,7 @@ static u32 tpm_reg_value(struct tpm_model *model, unsigned int reg, bool *stray)
 static void tpm_buffered_write(struct tpm_model *model, u32 *active,
 			       u32 *buffer, bool *pending, u32 val)
 {
-	*buffer = val & TPM_COUNTER_MAX;
+	*buffer = val & model->cnt_max;
 	*pending = FIELD_GET(TPM_SC_CMOD, model->sc) == TPM_CMOD_COUNTING;
 	if (!*pending)
 		*active = *buffer;
@@ -469,8 +476,8 @@ static void tpm_reset_registers(struct tpm_model *model)
 	model->sc = 0;
 	model->cnt = 0;
 	model->prescaler = 0;
-	model->mod = TPM_COUNTER_MAX;
-	model->mod_buf = TPM_COUNTER_MAX;
+	model->mod = model->cnt_max;
+	model->mod_buf = model->cnt_max;
 	model->mod_pending = false;
 	for (ch = 0; ch < TPM_MODEL_MAX_CHANNELS; ch++) {
 		model->ch[ch].cnsc = 0;
@@ -496,7 +503,8 @@ struct tpm_model *tpm_model_create(const struct tpm_model_config *config)
 	struct tpm_model *model;
 	int ret;
 
-	if (config->channels > FIELD_MAX(TPM_PARAM_CHAN) || !config->rate_hz)
+	if (config->channels > FIELD_MAX(TPM_PARAM_CHAN) || !config->rate_hz ||
+	    (config->width && config->width != 16 && config->width != 32))
 		return ERR_PTR(-EINVAL);
 
 	model = kzalloc(sizeof(*model), GFP_KERNEL);
@@ -506,6 +514,7 @@ struct tpm_model *tpm_model_create(const struct tpm_model_config *config)
 	spin_lock_init(&model->lock);
 	model->config = *config;
 	model->nr_ch = min(config->channels, TPM_MODEL_MAX_CHANNELS);
+	model->cnt_max = GENMASK((config->width ?: 16) - 1, 0);
 	model->epoch_ns = ktime_get_ns();
 	model->clock_on = true;
 	tpm_reset_registers(model);

@@ -38,9 +38,11 @@
 #define TEST_DT_BASE		0x50000000	/* as in kunit_pwm_imx_tpm.dtso */
 #define TEST_DT_RATE_HZ		24000000
 #define TEST_CHANNELS		4
-#define MAX_COUNTS		65535		/* MOD + 1, MOD < 0xffff */
+/* MOD + 1, MOD below the counter's largest count */
+#define MAX_COUNTS(width)	GENMASK_ULL((width) - 1, 0)
 #define MAX_PRESCALE		7
-#define SWEEP_BENCHES		10
+#define SWEEP_BENCHES		10	/* with a 16-bit counter */
+#define SWEEP_BENCHES_32	2	/* with a 32-bit one, at the first rates */
 #define SWEEP_REQUESTS		1000
 #define SWEEP_SEED		0x1e7a7b5d
 
@@ -50,6 +52,7 @@
  * @tpm: the model
  * @gate: the module clock, which tells the model when it is gated
  * @rate: the clock's rate
+ * @max_counts: the longest period in counts, by the counter's width
  * @pdev: the TPM device
  * @chip: the driver's PWM chip; NULL if probe failed
  */
@@ -58,6 +61,7 @@ struct tpm_bench {
 	struct tpm_model *tpm;
 	struct clk_hw gate;
 	unsigned long rate;
+	u64 max_counts;
 	struct platform_device *pdev;
 	struct pwm_chip *chip;
 };
@@ -99,12 +103,15 @@ static const struct clk_ops gate_ops = {
 };
 
 /* A model and its clock, without a device yet. */
-static struct tpm_bench *bench_model(struct kunit *test, unsigned long rate,
-				     unsigned int channels)
+static struct tpm_bench *bench_model_width(struct kunit *test,
+					   unsigned long rate,
+					   unsigned int channels,
+					   unsigned int width)
 {
 	struct tpm_model_config config = {
 		.rate_hz = rate ?: 1,
 		.channels = channels,
+		.width = width,
 		.manual_clock = true,
 	};
 	struct clk_init_data init = { .ops = &gate_ops };
@@ -114,6 +121,7 @@ static struct tpm_bench *bench_model(struct kunit *test, unsigned long rate,
 	b = kunit_kzalloc(test, sizeof(*b), GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, b);
 	b->rate = rate;
+	b->max_counts = MAX_COUNTS(width);
 	b->base = TEST_BASE + (atomic_inc_return(&bench_bases) % 256) * SZ_64K;
 	config.base = b->base;
 	b->tpm = tpm_model_create_kunit(test, &config);
@@ -125,6 +133,12 @@ static struct tpm_bench *bench_model(struct kunit *test, unsigned long rate,
 	b->gate.init = &init;
 	KUNIT_ASSERT_EQ(test, clk_hw_register_kunit(test, NULL, &b->gate), 0);
 	return b;
+}
+
+static struct tpm_bench *bench_model(struct kunit *test, unsigned long rate,
+				     unsigned int channels)
+{
+	return bench_model_width(test, rate, channels, 16);
 }
 
 /* Binds the driver to the model; with @clock, the clock is found. */
@@ -153,14 +167,22 @@ static void bench_probe(struct kunit *test, struct tpm_bench *b, bool clock,
 	b->chip = platform_get_drvdata(b->pdev);
 }
 
-static struct tpm_bench *bench_create(struct kunit *test, unsigned long rate,
-				      unsigned int channels)
+static struct tpm_bench *bench_create_width(struct kunit *test,
+					    unsigned long rate,
+					    unsigned int channels,
+					    unsigned int width)
 {
-	struct tpm_bench *b = bench_model(test, rate, channels);
+	struct tpm_bench *b = bench_model_width(test, rate, channels, width);
 
 	bench_probe(test, b, true, true);
 	KUNIT_ASSERT_NOT_NULL(test, b->chip);
 	return b;
+}
+
+static struct tpm_bench *bench_create(struct kunit *test, unsigned long rate,
+				      unsigned int channels)
+{
+	return bench_create_width(test, rate, channels, 16);
 }
 
 KUNIT_DEFINE_ACTION_WRAPPER(pwm_put_action, pwm_put, struct pwm_device *);
@@ -234,7 +256,8 @@ static u64 cycles_to_ns_up_ref(u64 cycles, unsigned long rate)
 	return muldiv_ref(cycles, NSEC_PER_SEC, rate, true);
 }
 
-static struct best best_achievable(u64 period, u64 duty, unsigned long rate)
+static struct best best_achievable(u64 period, u64 duty, unsigned long rate,
+				   u64 max_counts)
 {
 	u64 cycles = ns_to_cycles_ref(period, rate);
 	u64 duty_cycles = ns_to_cycles_ref(min(duty, period), rate);
@@ -242,7 +265,7 @@ static struct best best_achievable(u64 period, u64 duty, unsigned long rate)
 	unsigned int ps;
 
 	for (ps = 0; ps <= MAX_PRESCALE; ps++) {
-		u64 counts = min_t(u64, cycles >> ps, MAX_COUNTS);
+		u64 counts = min(cycles >> ps, max_counts);
 
 		if (counts << ps > best.period_cycles)
 			best.period_cycles = counts << ps;
@@ -252,7 +275,7 @@ static struct best best_achievable(u64 period, u64 duty, unsigned long rate)
 		u64 high;
 
 		if (counts << ps != best.period_cycles || !counts ||
-		    counts > MAX_COUNTS)
+		    counts > max_counts)
 			continue;
 		high = min(duty_cycles >> ps << ps, best.period_cycles);
 		best.duty_cycles = max(best.duty_cycles, high);
@@ -301,13 +324,15 @@ static void tpm_rounding_sweep(struct kunit *test)
 	struct rnd_state rnd;
 
 	prandom_seed_state(&rnd, SWEEP_SEED);
-	for (bench = 0; bench < SWEEP_BENCHES; bench++) {
-		unsigned long rate = bench < ARRAY_SIZE(sweep_rates) ?
-				     sweep_rates[bench] :
+	for (bench = 0; bench < SWEEP_BENCHES + SWEEP_BENCHES_32; bench++) {
+		unsigned int width = bench < SWEEP_BENCHES ? 16 : 32;
+		unsigned int nth = bench % SWEEP_BENCHES;
+		unsigned long rate = nth < ARRAY_SIZE(sweep_rates) ?
+				     sweep_rates[nth] :
 				     32768 + prandom_u32_state(&rnd) % (NSEC_PER_SEC - 32768);
-		u64 longest_ns = cycles_to_ns_up_ref((u64)MAX_COUNTS << MAX_PRESCALE, rate);
+		u64 longest_ns = cycles_to_ns_up_ref(MAX_COUNTS(width) << MAX_PRESCALE, rate);
 		unsigned int bits = fls64(longest_ns) + 1;
-		struct tpm_bench *b = bench_create(test, rate, 1);
+		struct tpm_bench *b = bench_create_width(test, rate, 1, width);
 		struct pwm_device *pwm = bench_pwm(test, b->chip, 0);
 
 		for (i = 0; i < SWEEP_REQUESTS; i++) {
@@ -316,7 +341,8 @@ static void tpm_rounding_sweep(struct kunit *test)
 				   mul_u64_u32_div(period, prandom_u32_state(&rnd), U32_MAX) :
 				   (prandom_u32_state(&rnd) & 1) * period;
 			enum pwm_polarity pol = prandom_u32_state(&rnd) & 1;
-			struct best best = best_achievable(period, duty, rate);
+			struct best best = best_achievable(period, duty, rate,
+							   b->max_counts);
 			struct pwm_state got;
 			unsigned int changes;
 			int ret;
@@ -363,7 +389,8 @@ static void tpm_rounding_sweep(struct kunit *test)
 			KUNIT_EXPECT_FALSE(test, tpm_model_pin(b->tpm, 0).driven);
 		}
 		KUNIT_EXPECT_EQ(test, tpm_model_stats(b->tpm).gated_accesses, 0);
-		kunit_info(test, "%lu Hz: %u requests\n", rate, SWEEP_REQUESTS);
+		kunit_info(test, "%lu Hz, %u-bit counter: %u requests\n", rate,
+			   width, SWEEP_REQUESTS);
 	}
 	kunit_info(test, "%u requests met exactly (%u past the longest period), %u below one clock cycle refused; worst shortfall within range: period %llu ns, duty cycle %llu ns\n",
 		   checked, clamped, refused, worst_period_short, worst_duty_short);
@@ -380,7 +407,8 @@ static void tpm_duty_limits(struct kunit *test)
 
 	for (pol = 0; pol <= 1; pol++) {
 		for (i = 0; i < ARRAY_SIZE(periods); i++) {
-			struct best best = best_achievable(periods[i], 0, b->rate);
+			struct best best = best_achievable(periods[i], 0, b->rate,
+						   b->max_counts);
 
 			KUNIT_ASSERT_EQ(test, apply(pwm, periods[i], 0, pol, true), 0);
 			expect_pin(test, b->tpm, 0, best.period_cycles, 0, pol);
@@ -675,24 +703,93 @@ static void tpm_suspend_resume(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, tpm_model_stats(b->tpm).gated_accesses, 0);
 }
 
-/* What a bootloader leaves: channel 0 at 1 ms, 25 %, prescaler 4. */
-static void bootloader_setup(struct tpm_model *tpm, bool ch1_too)
+#define CNSC_EPWM_NORMAL	(TPM_CNSC_MSB | TPM_CNSC_ELSB)
+#define SC_COUNTING(ps)		(FIELD_PREP_CONST(TPM_SC_PS, ps) | \
+				 FIELD_PREP_CONST(TPM_SC_CMOD, 1))
+
+/**
+ * struct firmware - the registers a bootloader leaves
+ * @sc: SC, written last
+ * @mod: MOD
+ * @cnsc: CnSC of channels 0 and 1
+ * @cnv: CnV of channels 0 and 1
+ */
+struct firmware {
+	u32 sc;
+	u32 mod;
+	u32 cnsc[2];
+	u32 cnv[2];
+};
+
+/* Channel 0 at 1 ms, 25 %, the clock divided by 4. */
+static const struct firmware fw_1ms = {
+	.sc = SC_COUNTING(2),
+	.mod = 5999,
+	.cnsc = { CNSC_EPWM_NORMAL },
+	.cnv = { 1500 },
+};
+
+/* The same with channel 1 at 50 %. */
+static const struct firmware fw_1ms_two = {
+	.sc = SC_COUNTING(2),
+	.mod = 5999,
+	.cnsc = { CNSC_EPWM_NORMAL, CNSC_EPWM_NORMAL },
+	.cnv = { 1500, 3000 },
+};
+
+/* The registers as @fw says, the counter running a while, the clock off. */
+static void bootloader_setup(struct tpm_model *tpm, const struct firmware *fw)
 {
-	const u32 cnsc = TPM_CNSC_MSB | TPM_CNSC_ELSB;
+	unsigned int ch;
 
 	tpm_model_set_clock(tpm, true);
-	tpm_model_write(tpm, TPM_SC, FIELD_PREP(TPM_SC_PS, 2));
-	tpm_model_write(tpm, TPM_MOD, 5999);
-	tpm_model_write(tpm, TPM_CNV(0), 1500);
-	tpm_model_write(tpm, TPM_CNSC(0), cnsc);
-	if (ch1_too) {
-		tpm_model_write(tpm, TPM_CNV(1), 3000);
-		tpm_model_write(tpm, TPM_CNSC(1), cnsc);
+	tpm_model_write(tpm, TPM_SC, fw->sc & ~TPM_SC_CMOD);
+	tpm_model_write(tpm, TPM_MOD, fw->mod);
+	for (ch = 0; ch < ARRAY_SIZE(fw->cnv); ch++) {
+		tpm_model_write(tpm, TPM_CNV(ch), fw->cnv[ch]);
+		tpm_model_write(tpm, TPM_CNSC(ch), fw->cnsc[ch]);
 	}
-	tpm_model_write(tpm, TPM_SC, FIELD_PREP(TPM_SC_PS, 2) |
-			FIELD_PREP(TPM_SC_CMOD, 1));
+	tpm_model_write(tpm, TPM_SC, fw->sc);
 	tpm_model_advance(tpm, 123456);
 	tpm_model_set_clock(tpm, false);
+}
+
+/*
+ * The driver probes on what @fw left and reads channel 0 back as @period
+ * and @duty; a consumer applying a request that differs from that in ns
+ * but not in counts changes nothing on any pin.
+ */
+static struct pwm_device *expect_handover(struct kunit *test,
+					  struct tpm_bench *b,
+					  const struct firmware *fw,
+					  u64 period, u64 duty)
+{
+	unsigned int changes[2], ch;
+	struct pwm_device *pwm;
+	struct pwm_state state;
+
+	bootloader_setup(b->tpm, fw);
+	for (ch = 0; ch < ARRAY_SIZE(changes); ch++)
+		changes[ch] = tpm_model_pin_changes(b->tpm, ch);
+	bench_probe(test, b, true, true);
+	KUNIT_ASSERT_NOT_NULL(test, b->chip);
+	pwm = bench_pwm(test, b->chip, 0);
+
+	pwm_get_state(pwm, &state);
+	KUNIT_EXPECT_TRUE(test, state.enabled);
+	KUNIT_EXPECT_EQ(test, state.period, period);
+	KUNIT_EXPECT_EQ(test, state.duty_cycle, duty);
+	KUNIT_EXPECT_EQ(test, state.polarity, PWM_POLARITY_NORMAL);
+
+	/* The core passes on only what differs from its state. */
+	state.duty_cycle++;
+	KUNIT_EXPECT_EQ(test, pwm_apply_might_sleep(pwm, &state), 0);
+	state.period++;
+	KUNIT_EXPECT_EQ(test, pwm_apply_might_sleep(pwm, &state), 0);
+	for (ch = 0; ch < ARRAY_SIZE(changes); ch++)
+		KUNIT_EXPECT_EQ_MSG(test, tpm_model_pin_changes(b->tpm, ch),
+				    changes[ch], "channel %u", ch);
+	return pwm;
 }
 
 /*
@@ -703,32 +800,46 @@ static void tpm_bootloader_handover(struct kunit *test)
 {
 	struct tpm_bench *b = bench_model(test, 24000000, 2);
 	struct pwm_device *pwm;
-	struct pwm_state state;
 	unsigned int changes;
 
-	bootloader_setup(b->tpm, false);
-	changes = tpm_model_pin_changes(b->tpm, 0);
-	bench_probe(test, b, true, true);
-	KUNIT_ASSERT_NOT_NULL(test, b->chip);
-	pwm = bench_pwm(test, b->chip, 0);
-
-	pwm_get_state(pwm, &state);
-	KUNIT_EXPECT_TRUE(test, state.enabled);
-	KUNIT_EXPECT_EQ(test, state.period, 1000000);
-	KUNIT_EXPECT_EQ(test, state.duty_cycle, 250000);
-	KUNIT_EXPECT_EQ(test, state.polarity, PWM_POLARITY_NORMAL);
-
-	KUNIT_ASSERT_EQ(test, pwm_apply_might_sleep(pwm, &state), 0);
-	state.duty_cycle = 250001;
-	KUNIT_ASSERT_EQ(test, pwm_apply_might_sleep(pwm, &state), 0);
-	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 0), changes);
+	pwm = expect_handover(test, b, &fw_1ms, 1000000, 250000);
 
 	/* A new duty cycle on the running prescaler: no restart either. */
-	state.duty_cycle = 500000;
-	KUNIT_ASSERT_EQ(test, pwm_apply_might_sleep(pwm, &state), 0);
+	changes = tpm_model_pin_changes(b->tpm, 0);
+	KUNIT_ASSERT_EQ(test, apply(pwm, 1000000, 500000, PWM_POLARITY_NORMAL, true), 0);
 	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 0), changes + 1);
 	expect_pin(test, b->tpm, 0, 24000, 12000, PWM_POLARITY_NORMAL);
 	KUNIT_EXPECT_EQ(test, tpm_model_pin(b->tpm, 0).phase_cycles, 0);
+}
+
+/*
+ * A 32-bit counter (as in some i.MX8ULP TPMs) left at 100 ms, 25 %, with
+ * MOD and CnV past 16 bits.
+ */
+static void tpm_bootloader_handover_32(struct kunit *test)
+{
+	static const struct firmware fw = {
+		.sc = SC_COUNTING(0),
+		.mod = 2399999,
+		.cnsc = { CNSC_EPWM_NORMAL },
+		.cnv = { 600000 },
+	};
+	struct tpm_bench *b = bench_model_width(test, 24000000, 2, 32);
+	struct pwm_device *pwm;
+	unsigned int changes;
+
+	pwm = expect_handover(test, b, &fw, 100000000, 25000000);
+	expect_pin(test, b->tpm, 0, 2400000, 600000, PWM_POLARITY_NORMAL);
+
+	changes = tpm_model_pin_changes(b->tpm, 0);
+	KUNIT_ASSERT_EQ(test, apply(pwm, 100000000, 50000000, PWM_POLARITY_NORMAL, true), 0);
+	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 0), changes + 1);
+	expect_pin(test, b->tpm, 0, 2400000, 1200000, PWM_POLARITY_NORMAL);
+
+	/* The longest period is 2^32 - 1 counts of the clock divided by 128. */
+	KUNIT_ASSERT_EQ(test, apply(pwm, U64_MAX, U64_MAX, PWM_POLARITY_NORMAL, true), 0);
+	expect_pin(test, b->tpm, 0, (u64)U32_MAX << 7, (u64)U32_MAX << 7,
+		   PWM_POLARITY_NORMAL);
 }
 
 /* Channels the bootloader enabled count from probe on. */
@@ -737,7 +848,7 @@ static void tpm_bootloader_channels_counted(struct kunit *test)
 	struct tpm_bench *b = bench_model(test, 24000000, 2);
 	struct pwm_device *pwm0;
 
-	bootloader_setup(b->tpm, true);
+	bootloader_setup(b->tpm, &fw_1ms_two);
 	bench_probe(test, b, true, true);
 	KUNIT_ASSERT_NOT_NULL(test, b->chip);
 	pwm0 = bench_pwm(test, b->chip, 0);
@@ -887,6 +998,7 @@ static struct kunit_case pwm_imx_tpm_test_cases[] = {
 	KUNIT_CASE(tpm_latch_timeout),
 	KUNIT_CASE(tpm_suspend_resume),
 	KUNIT_CASE(tpm_bootloader_handover),
+	KUNIT_CASE(tpm_bootloader_handover_32),
 	KUNIT_CASE(tpm_bootloader_channels_counted),
 	KUNIT_CASE(tpm_probe_no_channels),
 	KUNIT_CASE(tpm_probe_no_clock),
