@@ -209,15 +209,6 @@ static int pwm_imx_tpm_write(struct imx_tpm_pwm_chip *tpm, unsigned int reg,
 	return regmap_write(tpm->map, reg, val);
 }
 
-/*
- * The most counts a period can have: MOD + 1 with MOD below the counter's
- * largest count, so that CnV = MOD + 1 (100 %) fits.
- */
-static u32 pwm_imx_tpm_max_counts(const struct imx_tpm_pwm_chip *tpm)
-{
-	return tpm->mod_max;
-}
-
 /* Rounded up; whole seconds apart, as cycles * 10^9 can pass 64 bits. */
 static u64 pwm_imx_tpm_cycles_to_ns(const struct imx_tpm_pwm_chip *tpm,
 				    u64 cycles)
@@ -229,15 +220,10 @@ static u64 pwm_imx_tpm_cycles_to_ns(const struct imx_tpm_pwm_chip *tpm,
 	       DIV_ROUND_UP_ULL((u64)rem * NSEC_PER_SEC, tpm->rate);
 }
 
-/*
- * Rounded down, and saturated at the longest period. A rate of at most
- * 1 GHz keeps the product's quotient at most @ns, so it cannot overflow.
- */
+/* Rounded down. A rate of at most 1 GHz keeps the result at most @ns. */
 static u64 pwm_imx_tpm_ns_to_cycles(const struct imx_tpm_pwm_chip *tpm, u64 ns)
 {
-	u64 longest = (u64)pwm_imx_tpm_max_counts(tpm) << PWM_IMX_TPM_MAX_PRESCALE;
-
-	return min(mul_u64_u32_div(ns, tpm->rate, NSEC_PER_SEC), longest);
+	return mul_u64_u32_div(ns, tpm->rate, NSEC_PER_SEC);
 }
 
 static int pwm_imx_tpm_read_hw(struct imx_tpm_pwm_chip *tpm,
@@ -328,7 +314,7 @@ static int pwm_imx_tpm_round_state(struct pwm_chip *chip,
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	u64 cycles = pwm_imx_tpm_ns_to_cycles(tpm, state->period);
-	u64 duty_cycles, counts;
+	u64 duty_cycles, counts, running_cycles;
 	unsigned int prescale;
 	bool others_enabled;
 	int ret;
@@ -344,11 +330,19 @@ static int pwm_imx_tpm_round_state(struct pwm_chip *chip,
 	/* The smallest prescaler that fits gives the finest steps. */
 	prescale = min_t(unsigned int, fls64(cycles >> fls(tpm->mod_max)),
 			 PWM_IMX_TPM_MAX_PRESCALE);
-	counts = min_t(u64, cycles >> prescale, pwm_imx_tpm_max_counts(tpm));
+	/* MOD below its largest count, so that CnV = MOD + 1 (100 %) fits. */
+	counts = min_t(u64, cycles >> prescale, tpm->mod_max);
 
-	/* The same period on the running prescaler needs no restart. */
-	if (hw->running && hw->mod < pwm_imx_tpm_max_counts(tpm) &&
-	    ((u64)hw->mod + 1) << hw->prescale == counts << prescale) {
+	/*
+	 * The running period, if the request fits it and a restart would
+	 * give none longer, needs no restart. For the driver's own periods
+	 * that is the same period; a bootloader's MOD at the counter's
+	 * largest count is one step longer than any the driver picks, and
+	 * is kept rather than cut to another prescaler.
+	 */
+	running_cycles = ((u64)hw->mod + 1) << hw->prescale;
+	if (hw->running && running_cycles <= cycles &&
+	    running_cycles >= counts << prescale) {
 		prescale = hw->prescale;
 		counts = (u64)hw->mod + 1;
 	}
@@ -366,8 +360,11 @@ static int pwm_imx_tpm_round_state(struct pwm_chip *chip,
 	p->mod = counts - 1;
 	duty_cycles = pwm_imx_tpm_ns_to_cycles(tpm, min(state->duty_cycle,
 							state->period));
-	/* CnV > MOD never matches: 100 %. */
-	p->val = min_t(u64, duty_cycles >> prescale, counts);
+	/*
+	 * CnV > MOD never matches: 100 %. With MOD at the counter's largest
+	 * count no CnV is above it, and the duty cycle rounds down.
+	 */
+	p->val = min3(duty_cycles >> prescale, counts, (u64)tpm->mod_max);
 	return 0;
 }
 

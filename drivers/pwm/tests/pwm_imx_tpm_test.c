@@ -842,6 +842,55 @@ static void tpm_bootloader_handover_32(struct kunit *test)
 		   PWM_POLARITY_NORMAL);
 }
 
+/*
+ * MOD at the counter's largest count, its reset value, which a bootloader
+ * that sets only CnV, CnSC and SC leaves: a period one count longer than
+ * any the driver picks. Re-applied, with an odd CnV and another channel
+ * enabled, it stays as it is: no -EBUSY, no restart, no lost LSB. Only
+ * 100 % is out of reach, and rounds down.
+ */
+static void tpm_bootloader_mod_max(struct kunit *test)
+{
+	static const struct firmware fw_ps0 = {
+		.sc = SC_COUNTING(0),
+		.mod = 0xffff,
+		.cnsc = { CNSC_EPWM_NORMAL, CNSC_EPWM_NORMAL },
+		.cnv = { 1001, 30000 },
+	};
+	static const struct firmware fw_ps7 = {
+		.sc = SC_COUNTING(7),
+		.mod = 0xffff,
+		.cnsc = { CNSC_EPWM_NORMAL },
+		.cnv = { 0x8001 },
+	};
+	static const struct firmware fw_32 = {
+		.sc = SC_COUNTING(0),
+		.mod = U32_MAX,
+		.cnsc = { CNSC_EPWM_NORMAL },
+		.cnv = { 0x80000001 },
+	};
+	struct tpm_bench *b = bench_model(test, 24000000, 2);
+	struct pwm_device *pwm;
+
+	pwm = expect_handover(test, b, &fw_ps0, 2730667, 41709);
+	expect_pin(test, b->tpm, 0, 0x10000, 1001, PWM_POLARITY_NORMAL);
+	expect_pin(test, b->tpm, 1, 0x10000, 30000, PWM_POLARITY_NORMAL);
+	KUNIT_ASSERT_EQ(test, apply(pwm, 2730667, 2730667, PWM_POLARITY_NORMAL, true), 0);
+	expect_pin(test, b->tpm, 0, 0x10000, 0xffff, PWM_POLARITY_NORMAL);
+	expect_pin(test, b->tpm, 1, 0x10000, 30000, PWM_POLARITY_NORMAL);
+
+	b = bench_model(test, 24000000, 2);
+	pwm = expect_handover(test, b, &fw_ps7, 349525334, 174768000);
+	expect_pin(test, b->tpm, 0, 0x10000 << 7, 0x8001 << 7, PWM_POLARITY_NORMAL);
+	/* Longer requests get the same: the longest period there is. */
+	KUNIT_ASSERT_EQ(test, apply(pwm, U64_MAX, 174768000, PWM_POLARITY_NORMAL, true), 0);
+	expect_pin(test, b->tpm, 0, 0x10000 << 7, 0x8001 << 7, PWM_POLARITY_NORMAL);
+
+	b = bench_model_width(test, 24000000, 2, 32);
+	expect_handover(test, b, &fw_32, 178956970667, 89478485375);
+	expect_pin(test, b->tpm, 0, 1ULL << 32, 0x80000001, PWM_POLARITY_NORMAL);
+}
+
 /* Channels the bootloader enabled count from probe on. */
 static void tpm_bootloader_channels_counted(struct kunit *test)
 {
@@ -999,6 +1048,7 @@ static struct kunit_case pwm_imx_tpm_test_cases[] = {
 	KUNIT_CASE(tpm_suspend_resume),
 	KUNIT_CASE(tpm_bootloader_handover),
 	KUNIT_CASE(tpm_bootloader_handover_32),
+	KUNIT_CASE(tpm_bootloader_mod_max),
 	KUNIT_CASE(tpm_bootloader_channels_counted),
 	KUNIT_CASE(tpm_probe_no_channels),
 	KUNIT_CASE(tpm_probe_no_clock),
