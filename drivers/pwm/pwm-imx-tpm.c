@@ -743,7 +743,8 @@ static int pwm_imx_tpm_restore(struct pwm_chip *chip)
  * @dev: the TPM device
  *
  * Enabled channels are saved with the rest. Until resume, .apply() and
- * .get_state() work on the saved image and do not touch the hardware.
+ * .get_state() work on the saved image and do not touch the hardware. A
+ * TPM still parked, after a failed resume, stays as it is.
  *
  * Context: Process context; takes the chip's lock.
  * Return: 0, or the error of a register read or of the pin configuration.
@@ -755,6 +756,9 @@ VISIBLE_IF_KUNIT int pwm_imx_tpm_suspend(struct device *dev)
 	int ret;
 
 	guard(mutex)(&tpm->lock);
+
+	if (tpm->suspended)
+		return 0;
 
 	ret = pwm_imx_tpm_save(chip);
 	if (ret)
@@ -775,11 +779,14 @@ EXPORT_SYMBOL_IF_KUNIT(pwm_imx_tpm_suspend);
  * @dev: the TPM device
  *
  * The registers get the saved image, with whatever .apply() changed in it
- * while suspended.
+ * while suspended, and only then the pins go back to the TPM: before, the
+ * TPM would drive them with what a power loss left. If the clock or a
+ * register write fails, the TPM stays parked as suspend left it, clock
+ * off, and a later resume tries again.
  *
  * Context: Process context; takes the chip's lock.
- * Return: 0, or the error of the pin configuration, the clock or a
- * register write.
+ * Return: 0, or the error of the clock, a register write or the pin
+ * configuration; after the last the TPM runs, as resumed.
  */
 VISIBLE_IF_KUNIT int pwm_imx_tpm_resume(struct device *dev)
 {
@@ -789,16 +796,21 @@ VISIBLE_IF_KUNIT int pwm_imx_tpm_resume(struct device *dev)
 
 	guard(mutex)(&tpm->lock);
 
-	ret = pinctrl_pm_select_default_state(dev);
-	if (ret)
-		return ret;
+	if (!tpm->suspended)
+		return 0;
+
 	ret = clk_prepare_enable(tpm->clk);
 	if (ret)
 		return ret;
-
+	ret = pwm_imx_tpm_restore(chip);
+	if (ret) {
+		clk_disable_unprepare(tpm->clk);
+		return ret;
+	}
 	tpm->clk_enabled = true;
 	tpm->suspended = false;
-	return pwm_imx_tpm_restore(chip);
+
+	return pinctrl_pm_select_default_state(dev);
 }
 EXPORT_SYMBOL_IF_KUNIT(pwm_imx_tpm_resume);
 

@@ -55,6 +55,7 @@
  * @tpm: the model
  * @gate: the module clock, which tells the model when it is gated
  * @rate: the clock's rate
+ * @fail_enable: enabling the clock fails with -EIO
  * @max_counts: the longest period in counts, by the counter's width
  * @pdev: the TPM device
  * @chip: the driver's PWM chip; NULL if probe failed
@@ -64,6 +65,7 @@ struct tpm_bench {
 	struct tpm_model *tpm;
 	struct clk_hw gate;
 	unsigned long rate;
+	bool fail_enable;
 	u64 max_counts;
 	struct platform_device *pdev;
 	struct pwm_chip *chip;
@@ -79,6 +81,8 @@ static struct tpm_bench *to_bench(struct clk_hw *hw)
 
 static int gate_enable(struct clk_hw *hw)
 {
+	if (to_bench(hw)->fail_enable)
+		return -EIO;
 	tpm_model_set_clock(to_bench(hw)->tpm, true);
 	return 0;
 }
@@ -889,6 +893,38 @@ static void tpm_suspend_resume(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, tpm_model_stats(b->tpm).gated_accesses, 0);
 }
 
+/*
+ * The clock fails to come back at resume: the TPM stays parked, an apply
+ * still works on the image, the next suspend neither touches the gated
+ * hardware nor stops the clock twice, and the next resume restores it all.
+ */
+static void tpm_resume_clock_fails(struct kunit *test)
+{
+	struct tpm_bench *b = bench_create(test, 24000000, 2);
+	struct pwm_device *pwm0 = bench_pwm(test, b->chip, 0);
+	struct pwm_device *pwm1 = bench_pwm(test, b->chip, 1);
+
+	KUNIT_ASSERT_EQ(test, apply(pwm0, 1000000, 250000, PWM_POLARITY_NORMAL, true), 0);
+	KUNIT_ASSERT_EQ(test, apply(pwm1, 1000000, 500000, PWM_POLARITY_INVERSED, true), 0);
+	KUNIT_ASSERT_EQ(test, pwm_imx_tpm_suspend(&b->pdev->dev), 0);
+	tpm_model_power_loss(b->tpm);
+
+	b->fail_enable = true;
+	KUNIT_EXPECT_EQ(test, pwm_imx_tpm_resume(&b->pdev->dev), -EIO);
+	KUNIT_EXPECT_FALSE(test, tpm_model_clock_on(b->tpm));
+	KUNIT_EXPECT_EQ(test, apply(pwm0, 1000000, 100000, PWM_POLARITY_NORMAL, true), 0);
+	KUNIT_EXPECT_EQ(test, hw_state(test, pwm0).duty_cycle, 100000);
+	KUNIT_EXPECT_EQ(test, pwm_imx_tpm_suspend(&b->pdev->dev), 0);
+	KUNIT_EXPECT_EQ(test, tpm_model_stats(b->tpm).gated_accesses, 0);
+
+	b->fail_enable = false;
+	KUNIT_ASSERT_EQ(test, pwm_imx_tpm_resume(&b->pdev->dev), 0);
+	KUNIT_EXPECT_TRUE(test, tpm_model_clock_on(b->tpm));
+	expect_pin(test, b->tpm, 0, 24000, 2400, PWM_POLARITY_NORMAL);
+	expect_pin(test, b->tpm, 1, 24000, 12000, PWM_POLARITY_INVERSED);
+	KUNIT_EXPECT_EQ(test, tpm_model_stats(b->tpm).gated_accesses, 0);
+}
+
 #define CNSC_EPWM_NORMAL	(TPM_CNSC_MSB | TPM_CNSC_ELSB)
 #define SC_COUNTING(ps)		(FIELD_PREP_CONST(TPM_SC_PS, ps) | \
 				 FIELD_PREP_CONST(TPM_SC_CMOD, 1))
@@ -1232,6 +1268,7 @@ static struct kunit_case pwm_imx_tpm_test_cases[] = {
 	KUNIT_CASE(tpm_errors_change_nothing),
 	KUNIT_CASE(tpm_latch_timeout),
 	KUNIT_CASE(tpm_suspend_resume),
+	KUNIT_CASE(tpm_resume_clock_fails),
 	KUNIT_CASE(tpm_bootloader_handover),
 	KUNIT_CASE(tpm_bootloader_handover_32),
 	KUNIT_CASE(tpm_bootloader_mod_max),
