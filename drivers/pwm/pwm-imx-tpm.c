@@ -70,7 +70,8 @@
 #define PWM_IMX_TPM_SC_CMOD_INC_EVERY_CLK	FIELD_PREP(PWM_IMX_TPM_SC_CMOD, 1)
 #define PWM_IMX_TPM_SC_CPWMS			BIT(5)
 
-#define PWM_IMX_TPM_CNSC_MSB			BIT(5)
+#define PWM_IMX_TPM_CNSC_MS			GENMASK(5, 4)
+#define PWM_IMX_TPM_CNSC_MS_EPWM		FIELD_PREP_CONST(PWM_IMX_TPM_CNSC_MS, 2)
 
 /*
  * The reference manual describes ELSnB and ELSnA as two bits, but their
@@ -124,13 +125,16 @@ struct imx_tpm_pwm_chip {
 
 /**
  * struct imx_tpm_pwm_hw - what the registers say about one channel
+ * @sc: SC
  * @prescale: SC.PS
- * @running: the counter counts (SC.CMOD != 0)
+ * @running: the counter counts every module clock, edge-aligned: the only
+ *	way the driver runs it, and the only one it reads periods from
  * @mod: MOD in use
  * @cnsc: the channel's CnSC
  * @cnv: the channel's CnV in use
  */
 struct imx_tpm_pwm_hw {
+	u32 sc;
 	unsigned int prescale;
 	bool running;
 	u32 mod;
@@ -168,9 +172,17 @@ to_imx_tpm_pwm_chip(struct pwm_chip *chip)
 	return pwmchip_get_drvdata(chip);
 }
 
-static bool pwm_imx_tpm_drives_pin(u32 cnsc)
+/*
+ * A channel is an enabled PWM if it drives its pin in edge-aligned mode on
+ * a running counter. Whatever else firmware may leave (centre-aligned,
+ * another counter clock, input capture or output compare) is reported as
+ * disabled, and rewritten by the next enabling .apply().
+ */
+static bool pwm_imx_tpm_enabled(bool running, u32 cnsc)
 {
-	return FIELD_GET(PWM_IMX_TPM_CNSC_ELS, cnsc);
+	return running &&
+	       (cnsc & PWM_IMX_TPM_CNSC_MS) == PWM_IMX_TPM_CNSC_MS_EPWM &&
+	       FIELD_GET(PWM_IMX_TPM_CNSC_ELS, cnsc);
 }
 
 /* While suspended, the register image stands in for the gated hardware. */
@@ -229,10 +241,9 @@ static u64 pwm_imx_tpm_ns_to_cycles(const struct imx_tpm_pwm_chip *tpm, u64 ns)
 static int pwm_imx_tpm_read_hw(struct imx_tpm_pwm_chip *tpm,
 			       unsigned int hwpwm, struct imx_tpm_pwm_hw *hw)
 {
-	u32 sc;
 	int ret;
 
-	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_SC, &sc);
+	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_SC, &hw->sc);
 	if (ret)
 		return ret;
 	ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_MOD, &hw->mod);
@@ -245,14 +256,17 @@ static int pwm_imx_tpm_read_hw(struct imx_tpm_pwm_chip *tpm,
 	if (ret)
 		return ret;
 
-	hw->prescale = FIELD_GET(PWM_IMX_TPM_SC_PS, sc);
-	hw->running = FIELD_GET(PWM_IMX_TPM_SC_CMOD, sc);
+	hw->prescale = FIELD_GET(PWM_IMX_TPM_SC_PS, hw->sc);
+	hw->running = FIELD_GET(PWM_IMX_TPM_SC_CMOD, hw->sc) == 1 &&
+		      !(hw->sc & PWM_IMX_TPM_SC_CPWMS);
 	return 0;
 }
 
-/* Whether a channel other than @hwpwm drives its pin. */
+/* Whether a channel other than @hwpwm is an enabled PWM. */
 static int pwm_imx_tpm_others_enabled(struct pwm_chip *chip,
-				      unsigned int hwpwm, bool *enabled)
+				      unsigned int hwpwm,
+				      const struct imx_tpm_pwm_hw *hw,
+				      bool *enabled)
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	unsigned int i;
@@ -260,13 +274,15 @@ static int pwm_imx_tpm_others_enabled(struct pwm_chip *chip,
 	int ret;
 
 	*enabled = false;
+	if (!hw->running)
+		return 0;
 	for (i = 0; i < chip->npwm && !*enabled; i++) {
 		if (i == hwpwm)
 			continue;
 		ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNSC(i), &cnsc);
 		if (ret)
 			return ret;
-		*enabled = pwm_imx_tpm_drives_pin(cnsc);
+		*enabled = pwm_imx_tpm_enabled(true, cnsc);
 	}
 	return 0;
 }
@@ -291,7 +307,7 @@ static int pwm_imx_tpm_get_state(struct pwm_chip *chip,
 	state->period = pwm_imx_tpm_cycles_to_ns(tpm, counts << hw.prescale);
 	state->duty_cycle = pwm_imx_tpm_cycles_to_ns(tpm,
 						     duty_counts << hw.prescale);
-	state->enabled = pwm_imx_tpm_drives_pin(hw.cnsc);
+	state->enabled = pwm_imx_tpm_enabled(hw.running, hw.cnsc);
 	if (state->enabled)
 		state->polarity = pwm_imx_tpm_els_polarity[FIELD_GET(PWM_IMX_TPM_CNSC_ELS,
 								      hw.cnsc)];
@@ -319,7 +335,7 @@ static int pwm_imx_tpm_round_state(struct pwm_chip *chip,
 	bool others_enabled;
 	int ret;
 
-	if (pwm_imx_tpm_drives_pin(hw->cnsc) &&
+	if (pwm_imx_tpm_enabled(hw->running, hw->cnsc) &&
 	    pwm_imx_tpm_els_polarity[FIELD_GET(PWM_IMX_TPM_CNSC_ELS, hw->cnsc)] !=
 	    state->polarity)
 		return -EBUSY;
@@ -348,7 +364,7 @@ static int pwm_imx_tpm_round_state(struct pwm_chip *chip,
 	}
 
 	if (prescale != hw->prescale || counts - 1 != hw->mod) {
-		ret = pwm_imx_tpm_others_enabled(chip, pwm->hwpwm,
+		ret = pwm_imx_tpm_others_enabled(chip, pwm->hwpwm, hw,
 						 &others_enabled);
 		if (ret)
 			return ret;
@@ -489,7 +505,7 @@ static int pwm_imx_tpm_apply_hw(struct pwm_chip *chip,
 				const struct imx_tpm_pwm_param *p)
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
-	u32 cnsc = PWM_IMX_TPM_CNSC_MSB | pwm_imx_tpm_polarity_els[state->polarity];
+	u32 cnsc = PWM_IMX_TPM_CNSC_MS_EPWM | pwm_imx_tpm_polarity_els[state->polarity];
 	int ret;
 
 	if (!hw->running || p->prescale != hw->prescale)
@@ -511,7 +527,7 @@ static int pwm_imx_tpm_disable(struct pwm_chip *chip, struct pwm_device *pwm,
 	bool others_enabled;
 	int ret;
 
-	ret = pwm_imx_tpm_others_enabled(chip, pwm->hwpwm, &others_enabled);
+	ret = pwm_imx_tpm_others_enabled(chip, pwm->hwpwm, hw, &others_enabled);
 	if (ret)
 		return ret;
 
@@ -520,7 +536,8 @@ static int pwm_imx_tpm_disable(struct pwm_chip *chip, struct pwm_device *pwm,
 		if (ret)
 			return ret;
 	}
-	if (hw->running && !others_enabled) {
+	/* Also a counter firmware left in another mode. */
+	if ((hw->sc & PWM_IMX_TPM_SC_CMOD) && !others_enabled) {
 		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC,
 					FIELD_PREP(PWM_IMX_TPM_SC_PS, hw->prescale));
 		if (ret)

@@ -37,9 +37,9 @@
  *   the counter, restarts the prescaler;
  * - a stopped counter keeps writes it buffered while running until it
  *   next reloads 0;
- * - with MSnB = 1 the channel is in edge-aligned mode whatever MSnA is;
- *   other modes, and centre-aligned, are not modelled: the pin shows as
- *   not driven;
+ * - other channel modes than MSnB:MSnA = 1:0 (NXP's SDK, fsl_tpm.h, has
+ *   1:1 for output compare pulses), and centre-aligned, are not modelled:
+ *   the pin shows as not driven;
  * - a stopped counter leaves each driven pin at the level its count gives;
  * - with the module clock off the counter stands still, reads return 0 and
  *   writes are lost; the silicon would abort such accesses, so they are
@@ -178,7 +178,8 @@ static struct tpm_pin_event tpm_pin_now(const struct tpm_model *model,
 	};
 	u64 counts = (u64)model->mod + 1, high;
 
-	if (!els || !(chan->cnsc & TPM_CNSC_MSB) || (model->sc & TPM_SC_CPWMS))
+	if (!els || (chan->cnsc & (TPM_CNSC_MSB | TPM_CNSC_MSA)) != TPM_CNSC_MSB ||
+	    (model->sc & TPM_SC_CPWMS))
 		return pin;
 
 	pin.driven = true;

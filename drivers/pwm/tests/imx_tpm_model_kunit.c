@@ -102,6 +102,21 @@ static void model_duty_limits(struct kunit *test)
 	expect_wave(test, tpm_model_pin(tpm, 0), 100, 99, true);
 }
 
+/* Only edge-aligned PWM is modelled: other modes show no wave. */
+static void model_other_modes(struct kunit *test)
+{
+	struct tpm_model *tpm = model_create(test, 1);
+
+	model_epwm(tpm, 0, 9, 3, CNSC_EPWM_HIGH | TPM_CNSC_MSA);
+	KUNIT_EXPECT_FALSE(test, tpm_model_pin(tpm, 0).driven);
+	tpm_model_write(tpm, TPM_CNSC(0), TPM_CNSC_ELSB);
+	KUNIT_EXPECT_FALSE(test, tpm_model_pin(tpm, 0).driven);
+	tpm_model_write(tpm, TPM_CNSC(0), CNSC_EPWM_HIGH);
+	KUNIT_EXPECT_TRUE(test, tpm_model_pin(tpm, 0).driven);
+	tpm_model_write(tpm, TPM_SC, SC_COUNTING(0) | TPM_SC_CPWMS);
+	KUNIT_EXPECT_FALSE(test, tpm_model_pin(tpm, 0).driven);
+}
+
 static void model_polarity(struct kunit *test)
 {
 	struct tpm_model *tpm = model_create(test, 1);
@@ -365,6 +380,7 @@ static struct kunit_case imx_tpm_model_test_cases[] = {
 	KUNIT_CASE(model_split_writes),
 	KUNIT_CASE(model_stale_count),
 	KUNIT_CASE(model_clock_gate),
+	KUNIT_CASE(model_other_modes),
 	KUNIT_CASE(model_param_and_strays),
 	KUNIT_CASE(model_param_past_the_map),
 	KUNIT_CASE(model_counter_width_32),

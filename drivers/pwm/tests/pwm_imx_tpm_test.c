@@ -1113,6 +1113,58 @@ static void tpm_bootloader_mod_max(struct kunit *test)
 	expect_pin(test, b->tpm, 0, 1ULL << 32, 0x80000001, PWM_POLARITY_NORMAL);
 }
 
+/*
+ * Firmware may leave the TPM in modes the driver never runs it in: these
+ * are not reported as an enabled PWM, and the first apply rewrites them.
+ */
+static void tpm_bootloader_other_modes(struct kunit *test)
+{
+	static const struct firmware fws[] = {
+		{	/* centre-aligned */
+			.sc = SC_COUNTING(2) | TPM_SC_CPWMS,
+			.mod = 5999,
+			.cnsc = { CNSC_EPWM_NORMAL },
+			.cnv = { 1500 },
+		}, {	/* CMOD = 10: counting another clock (KL27 RM) */
+			.sc = FIELD_PREP_CONST(TPM_SC_PS, 2) |
+			      FIELD_PREP_CONST(TPM_SC_CMOD, 2),
+			.mod = 5999,
+			.cnsc = { CNSC_EPWM_NORMAL },
+			.cnv = { 1500 },
+		}, {	/* MSnB:MSnA = 1:1, output compare pulses (NXP SDK) */
+			.sc = SC_COUNTING(2),
+			.mod = 5999,
+			.cnsc = { CNSC_EPWM_NORMAL | TPM_CNSC_MSA },
+			.cnv = { 1500 },
+		}, {	/* MSnB:MSnA = 0:0, input capture */
+			.sc = SC_COUNTING(2),
+			.mod = 5999,
+			.cnsc = { TPM_CNSC_ELSB },
+			.cnv = { 1500 },
+		},
+	};
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(fws); i++) {
+		struct tpm_bench *b = bench_model(test, 24000000, 2);
+		struct pwm_device *pwm;
+		struct pwm_state state;
+
+		bootloader_setup(b->tpm, &fws[i]);
+		bench_probe(test, b, true, true);
+		KUNIT_ASSERT_NOT_NULL(test, b->chip);
+		pwm = bench_pwm(test, b->chip, 0);
+		KUNIT_EXPECT_FALSE_MSG(test, pwm->state.enabled, "mode %u", i);
+
+		KUNIT_ASSERT_EQ(test, apply(pwm, 1000000, 250000, PWM_POLARITY_NORMAL, true), 0);
+		expect_pin(test, b->tpm, 0, 24000, 6000, PWM_POLARITY_NORMAL);
+		state = hw_state(test, pwm);
+		KUNIT_EXPECT_TRUE_MSG(test, state.enabled, "mode %u", i);
+		KUNIT_EXPECT_EQ(test, state.period, 1000000);
+		KUNIT_EXPECT_EQ(test, state.duty_cycle, 250000);
+	}
+}
+
 /* Channels the bootloader enabled count from probe on. */
 static void tpm_bootloader_channels_counted(struct kunit *test)
 {
@@ -1272,6 +1324,7 @@ static struct kunit_case pwm_imx_tpm_test_cases[] = {
 	KUNIT_CASE(tpm_bootloader_handover),
 	KUNIT_CASE(tpm_bootloader_handover_32),
 	KUNIT_CASE(tpm_bootloader_mod_max),
+	KUNIT_CASE(tpm_bootloader_other_modes),
 	KUNIT_CASE(tpm_bootloader_channels_counted),
 	KUNIT_CASE(tpm_probe_no_channels),
 	KUNIT_CASE(tpm_probe_no_clock),
