@@ -447,31 +447,49 @@ static int pwm_imx_tpm_wait_latch(struct imx_tpm_pwm_chip *tpm,
 	}
 }
 
+/*
+ * After a failed write, the channel's registers and SC as @hw found them,
+ * so that a failed .apply() changes nothing: with the counter running,
+ * MOD and CnV come back at the next reload; a counter the failed .apply()
+ * stopped restarts from 0. Writes to MMIO cannot fail, but regmap may sit
+ * on another bus. Best effort: the first error is the one reported.
+ */
+static void pwm_imx_tpm_put_back(struct imx_tpm_pwm_chip *tpm,
+				 unsigned int hwpwm,
+				 const struct imx_tpm_pwm_hw *hw, bool sc)
+{
+	pwm_imx_tpm_write(tpm, PWM_IMX_TPM_MOD, hw->mod);
+	pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNV(hwpwm), hw->cnv);
+	pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(hwpwm), hw->cnsc);
+	if (sc)
+		pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC,
+				  hw->sc & (PWM_IMX_TPM_SC_PS | PWM_IMX_TPM_SC_CMOD |
+					    PWM_IMX_TPM_SC_CPWMS));
+}
+
 /* With the counter stopped, MOD and CnV take their values at once. */
 static int pwm_imx_tpm_start(struct imx_tpm_pwm_chip *tpm, unsigned int hwpwm,
+			     const struct imx_tpm_pwm_hw *hw,
 			     const struct imx_tpm_pwm_param *p, u32 cnsc)
 {
 	u32 sc = FIELD_PREP(PWM_IMX_TPM_SC_PS, p->prescale);
-	int ret;
+	const struct reg_sequence seq[] = {
+		{ PWM_IMX_TPM_SC, sc },
+		/* Else a count above the new MOD would run on to the end. */
+		{ PWM_IMX_TPM_CNT, 0 },
+		{ PWM_IMX_TPM_MOD, p->mod },
+		{ PWM_IMX_TPM_CNV(hwpwm), p->val },
+		{ PWM_IMX_TPM_CNSC(hwpwm), cnsc },
+		{ PWM_IMX_TPM_SC, sc | PWM_IMX_TPM_SC_CMOD_INC_EVERY_CLK },
+	};
+	unsigned int i;
+	int ret = 0;
 
-	ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC, sc);
+	for (i = 0; i < ARRAY_SIZE(seq) && !ret; i++)
+		ret = pwm_imx_tpm_write(tpm, seq[i].reg, seq[i].def);
 	if (ret)
-		return ret;
-	/* Else a count above the new MOD would run on to the counter's end. */
-	ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNT, 0);
-	if (ret)
-		return ret;
-	ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_MOD, p->mod);
-	if (ret)
-		return ret;
-	ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNV(hwpwm), p->val);
-	if (ret)
-		return ret;
-	ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(hwpwm), cnsc);
-	if (ret)
-		return ret;
-	return pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC,
-				 sc | PWM_IMX_TPM_SC_CMOD_INC_EVERY_CLK);
+		pwm_imx_tpm_put_back(tpm, hwpwm, hw, true);
+	return ret;
 }
 
 /* The counter runs on: MOD and CnV change at the end of this period. */
@@ -490,11 +508,8 @@ static int pwm_imx_tpm_update(struct imx_tpm_pwm_chip *tpm, unsigned int hwpwm,
 		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNV(hwpwm), p->val);
 	if (!ret)
 		ret = pwm_imx_tpm_wait_latch(tpm, hwpwm, hw, p);
-	if (ret) {
-		/* Put the old values back in the buffers, for the next reload. */
-		pwm_imx_tpm_write(tpm, PWM_IMX_TPM_MOD, hw->mod);
-		pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNV(hwpwm), hw->cnv);
-	}
+	if (ret)
+		pwm_imx_tpm_put_back(tpm, hwpwm, hw, false);
 	return ret;
 }
 
@@ -509,13 +524,16 @@ static int pwm_imx_tpm_apply_hw(struct pwm_chip *chip,
 	int ret;
 
 	if (!hw->running || p->prescale != hw->prescale)
-		return pwm_imx_tpm_start(tpm, pwm->hwpwm, p, cnsc);
+		return pwm_imx_tpm_start(tpm, pwm->hwpwm, hw, p, cnsc);
 
 	ret = pwm_imx_tpm_update(tpm, pwm->hwpwm, hw, p);
 	if (ret || hw->cnsc == cnsc)
 		return ret;
 	/* Only now: the pin shows the new duty cycle from its first period. */
-	return pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(pwm->hwpwm), cnsc);
+	ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(pwm->hwpwm), cnsc);
+	if (ret)
+		pwm_imx_tpm_put_back(tpm, pwm->hwpwm, hw, false);
+	return ret;
 }
 
 /* The TPM lets go of the pin; the last channel to go stops the counter. */
@@ -531,20 +549,18 @@ static int pwm_imx_tpm_disable(struct pwm_chip *chip, struct pwm_device *pwm,
 	if (ret)
 		return ret;
 
-	if (hw->cnsc) {
+	if (hw->cnsc)
 		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(pwm->hwpwm), 0);
-		if (ret)
-			return ret;
-	}
 	/* Also a counter firmware left in another mode. */
-	if ((hw->sc & PWM_IMX_TPM_SC_CMOD) && !others_enabled) {
+	if (!ret && (hw->sc & PWM_IMX_TPM_SC_CMOD) && !others_enabled) {
 		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC,
 					FIELD_PREP(PWM_IMX_TPM_SC_PS, hw->prescale));
-		if (ret)
-			return ret;
-		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNT, 0);
-		if (ret)
-			return ret;
+		if (!ret)
+			ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNT, 0);
+	}
+	if (ret) {
+		pwm_imx_tpm_put_back(tpm, pwm->hwpwm, hw, true);
+		return ret;
 	}
 
 	assign_bit(pwm->hwpwm, tpm->inversed,

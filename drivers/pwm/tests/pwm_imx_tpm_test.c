@@ -831,6 +831,136 @@ static void tpm_errors_change_nothing(struct kunit *test)
 }
 
 /*
+ * The driver's .apply() as the core calls it, but without the core's
+ * bookkeeping and PWM_DEBUG's re-reads, whose accesses would otherwise
+ * take the faults injected below.
+ */
+static int drv_apply(struct pwm_device *pwm, u64 period, u64 duty, bool enabled)
+{
+	struct pwm_state state = {
+		.period = period,
+		.duty_cycle = duty,
+		.polarity = PWM_POLARITY_NORMAL,
+		.enabled = enabled,
+	};
+
+	return pwm->chip->ops->apply(pwm->chip, pwm, &state);
+}
+
+/**
+ * struct fault_case - an apply whose every register access is made to fail
+ * @name: what kind of apply
+ * @before: period and duty cycle of channels 0 and 1 before, 0 for disabled
+ * @period: the period channel 0 is asked for, 0 to disable it
+ * @duty: its duty cycle
+ */
+struct fault_case {
+	const char *name;
+	u64 before[2][2];
+	u64 period;
+	u64 duty;
+};
+
+static void expect_same_pin(struct kunit *test, struct tpm_pin_event a,
+			    struct tpm_pin_event b, const char *name,
+			    unsigned int nth)
+{
+	KUNIT_EXPECT_EQ_MSG(test, a.driven, b.driven, "%s, access %u", name, nth);
+	KUNIT_EXPECT_EQ_MSG(test, a.running, b.running, "%s, access %u", name, nth);
+	KUNIT_EXPECT_EQ_MSG(test, a.level, b.level, "%s, access %u", name, nth);
+	KUNIT_EXPECT_EQ_MSG(test, a.period_cycles, b.period_cycles, "%s, access %u",
+			    name, nth);
+	KUNIT_EXPECT_EQ_MSG(test, a.high_cycles, b.high_cycles, "%s, access %u",
+			    name, nth);
+}
+
+/*
+ * Error atomicity: whichever register access of an apply fails, the apply
+ * returns that error, and once the buffers had a reload to settle, both
+ * pins and what the driver reports are as before. The fault moves over
+ * every access, first to last, until the apply gets through.
+ */
+static void tpm_fault_at_every_access(struct kunit *test)
+{
+	static const struct fault_case cases[] = {
+		{ "start the counter", { { 0, 0 }, { 0, 0 } }, 1000000, 250000 },
+		{ "restart on another prescaler", { { 1000000, 250000 }, { 0, 0 } },
+		  10000000, 2500000 },
+		{ "latched update", { { 1000000, 250000 }, { 0, 0 } }, 2000000, 500000 },
+		{ "enable beside channel 1", { { 0, 0 }, { 1000000, 500000 } },
+		  1000000, 750000 },
+		{ "disable beside channel 1", { { 1000000, 250000 }, { 1000000, 500000 } },
+		  0, 0 },
+		{ "disable the last channel", { { 1000000, 250000 }, { 0, 0 } }, 0, 0 },
+	};
+	struct tpm_bench *b = bench_create(test, 24000000, 2);
+	struct pwm_device *pwm[2] = {
+		bench_pwm(test, b->chip, 0), bench_pwm(test, b->chip, 1),
+	};
+	unsigned int c, ch, nth;
+
+	for (c = 0; c < ARRAY_SIZE(cases); c++) {
+		const struct fault_case *fc = &cases[c];
+
+		for (nth = 1; nth < 100; nth++) {
+			struct tpm_pin_event pin[2];
+			struct pwm_state old[2], now;
+			struct tpm_model_stats before, after;
+			unsigned int accesses;
+			int ret;
+
+			for (ch = 0; ch < 2; ch++)
+				KUNIT_ASSERT_EQ(test, drv_apply(pwm[ch], 1000000, 0, false), 0);
+			for (ch = 0; ch < 2; ch++) {
+				const u64 *was = fc->before[ch];
+
+				if (was[0])
+					KUNIT_ASSERT_EQ(test, drv_apply(pwm[ch], was[0], was[1],
+									true), 0);
+			}
+			tpm_model_advance(b->tpm, 1234567);
+			for (ch = 0; ch < 2; ch++) {
+				old[ch] = hw_state(test, pwm[ch]);
+				pin[ch] = tpm_model_pin(b->tpm, ch);
+			}
+
+			before = tpm_model_stats(b->tpm);
+			tpm_model_fail_access(b->tpm, nth, -EIO);
+			ret = drv_apply(pwm[0], fc->period ?: 1000000, fc->duty, fc->period);
+			tpm_model_fail_access(b->tpm, 0, 0);
+			after = tpm_model_stats(b->tpm);
+			accesses = after.reads + after.writes - before.reads - before.writes;
+			if (!ret) {
+				/* Else an access failed and the driver went on. */
+				KUNIT_EXPECT_LT_MSG(test, accesses, nth, "%s", fc->name);
+				break;
+			}
+			KUNIT_EXPECT_EQ_MSG(test, ret, -EIO, "%s, access %u", fc->name, nth);
+
+			/* Three periods of 10 ms at most: a reload for the buffers. */
+			tpm_model_advance(b->tpm, 30000000);
+			for (ch = 0; ch < 2; ch++) {
+				now = hw_state(test, pwm[ch]);
+				KUNIT_EXPECT_EQ_MSG(test, now.enabled, old[ch].enabled,
+						    "%s, access %u", fc->name, nth);
+				if (old[ch].enabled) {
+					KUNIT_EXPECT_EQ_MSG(test, now.period, old[ch].period,
+							    "%s, access %u", fc->name, nth);
+					KUNIT_EXPECT_EQ_MSG(test, now.duty_cycle,
+							    old[ch].duty_cycle,
+							    "%s, access %u", fc->name, nth);
+				}
+				expect_same_pin(test, tpm_model_pin(b->tpm, ch), pin[ch],
+						fc->name, nth);
+			}
+		}
+		KUNIT_EXPECT_LT_MSG(test, nth, 100, "%s never got through", fc->name);
+		kunit_info(test, "%s: a fault at each of %u accesses changed nothing\n",
+			   fc->name, nth - 1);
+	}
+}
+
+/*
  * A counter that never reaches its reload: .apply() gives up after about a
  * period with -ETIMEDOUT, and the old values stay in force.
  */
@@ -1318,6 +1448,7 @@ static struct kunit_case pwm_imx_tpm_test_cases[] = {
 	KUNIT_CASE(tpm_change_at_period_end),
 	KUNIT_CASE_SLOW(tpm_no_mixed_periods),
 	KUNIT_CASE(tpm_errors_change_nothing),
+	KUNIT_CASE_SLOW(tpm_fault_at_every_access),
 	KUNIT_CASE(tpm_latch_timeout),
 	KUNIT_CASE(tpm_suspend_resume),
 	KUNIT_CASE(tpm_resume_clock_fails),
