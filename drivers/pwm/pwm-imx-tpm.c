@@ -15,23 +15,43 @@
  * Limitations:
  * - All channels share the counter, hence the period. A period that needs
  *   other MOD or PS values is refused with -EBUSY while another channel is
- *   enabled.
- * - A new period or duty cycle takes effect at the end of the period in
- *   progress, and .apply() sleeps until then. If that end falls between the
- *   writes of MOD and CnV, one period has the new length and the old duty
- *   cycle.
+ *   enabled, even a longer one the running period would fit.
+ * - A new period or duty cycle on the running prescaler takes effect at the
+ *   end of the period in progress, and .apply() sleeps until then with the
+ *   chip's lock held: about two periods at most (the second for a counter
+ *   that never gets there, -ETIMEDOUT), with a 16-bit counter up to about
+ *   2 * 65535 * 128 clock cycles, 0.7 s at 24 MHz, 512 s at 32.768 kHz;
+ *   2^16 times that with a 32-bit one. Other calls on the chip, the PWM
+ *   core's requests of its channels and suspend wait as long. If that end
+ *   falls between the writes of MOD and CnV, one period has the new length
+ *   and the old duty cycle.
  * - A period that needs another prescaler restarts the counter, which cuts
  *   the period in progress short.
+ * - A period the running counter already makes keeps its prescaler, to
+ *   spare the restart. The driver's own periods run on the smallest one
+ *   anyway; a bootloader's larger one keeps its coarser duty cycle steps
+ *   until a period change restarts the counter.
  * - The polarity of an enabled channel cannot change (-EBUSY): the TPM
  *   would switch it in the middle of a period.
- * - A disabled channel does not drive its pin; the pin's level is then up
- *   to the pin configuration outside the TPM.
+ * - Disabling takes effect at once, in the middle of a period, and the TPM
+ *   lets go of the pin (ELS = 0): its level is then up to the pin
+ *   configuration outside the TPM, for an inversed channel possibly the
+ *   active one. The last channel disabled stops the counter.
  * - Enabling a channel while the counter runs for another one starts the
  *   output in the middle of a period, so its first period can be short.
- * - The longest period is 2^WIDTH - 1 counts of the clock divided by 128,
- *   where PARAM gives the counter's WIDTH (16 or 32 bits; others are
- *   refused), one count short of its range, so that 100 % stays reachable.
+ * - The counter is 16 or 32 bits wide, as PARAM says; other widths are
+ *   refused. The longest period is 2^WIDTH - 1 counts of the clock divided
+ *   by 128, one count short of the counter's range, so that 100 % stays
+ *   reachable. A bootloader's MOD at the full range is kept as it is, and
+ *   100 % then rounds down by a count.
+ * - At most 8 channels, the room the register map has; the rest of a
+ *   larger PARAM.CHAN is ignored with a warning.
+ * - The module clock must run at 1 GHz at most, so that times round-trip
+ *   through whole nanoseconds; probe refuses faster ones. Its rate is held
+ *   exclusive.
  * - Only edge-aligned PWM: no centre-aligned, combined or dead-time modes.
+ *   Other modes firmware left are reported as disabled, and rewritten when
+ *   a channel is enabled.
  */
 
 #include <linux/bitfield.h>
@@ -102,7 +122,7 @@
  * @clk: the module clock
  * @rate: rate of @clk in Hz, held exclusive
  * @mod_max: the counter's largest count, by its width in PARAM
- * @lock: serialises register access with suspend and resume
+ * @lock: serialises register access and the register image
  * @clk_enabled: @clk is prepared and enabled
  * @suspended: the registers are parked in @saved while @clk is off
  * @saved: register image while @suspended, indexed by offset / 4
@@ -115,7 +135,10 @@ struct imx_tpm_pwm_chip {
 	struct clk *clk;
 	u32 rate;
 	u32 mod_max;
-	/* serialises register access with suspend and resume */
+	/*
+	 * Held over a whole .apply(): channels share the period, so its check
+	 * of the other channels and its writes must be one step.
+	 */
 	struct mutex lock;
 	bool clk_enabled;
 	bool suspended;
