@@ -4,7 +4,7 @@
  * Module) of the i.MX7ULP, i.MX8ULP, i.MX93 and i.MX95.
  *
  * The TPM has one counter, clocked by the module clock divided by 2^PS
- * (PS = 0..7), that counts from 0 to MOD and reloads 0, and up to 255
+ * (PS = 0..7), that counts from 0 to MOD and reloads 0, and up to 8
  * channels (PARAM) that compare it with their CnV. In edge-aligned mode a
  * channel's output goes active when the counter reloads 0 and inactive when
  * it reaches CnV: a period is MOD + 1 counts, the output is active for CnV
@@ -15,22 +15,43 @@
  * Limitations:
  * - All channels share the counter, hence the period. A period that needs
  *   other MOD or PS values is refused with -EBUSY while another channel is
- *   enabled.
- * - A new period or duty cycle takes effect at the end of the period in
- *   progress, and .apply() sleeps until then. If that end falls between the
- *   writes of MOD and CnV, one period has the new length and the old duty
- *   cycle.
+ *   enabled, even a longer one the running period would fit.
+ * - A new period or duty cycle on the running prescaler takes effect at the
+ *   end of the period in progress, and .apply() sleeps until then with the
+ *   chip's lock held: about two periods at most (the second for a counter
+ *   that never gets there, -ETIMEDOUT), with a 16-bit counter up to about
+ *   2 * 65535 * 128 clock cycles, 0.7 s at 24 MHz, 512 s at 32.768 kHz;
+ *   2^16 times that with a 32-bit one. Other calls on the chip, the PWM
+ *   core's requests of its channels and suspend wait as long. If that end
+ *   falls between the writes of MOD and CnV, one period has the new length
+ *   and the old duty cycle.
  * - A period that needs another prescaler restarts the counter, which cuts
  *   the period in progress short.
+ * - A period the running counter already makes keeps its prescaler, to
+ *   spare the restart. The driver's own periods run on the smallest one
+ *   anyway; a bootloader's larger one keeps its coarser duty cycle steps
+ *   until a period change restarts the counter.
  * - The polarity of an enabled channel cannot change (-EBUSY): the TPM
  *   would switch it in the middle of a period.
- * - A disabled channel does not drive its pin; the pin's level is then up
- *   to the pin configuration outside the TPM.
+ * - Disabling takes effect at once, in the middle of a period, and the TPM
+ *   lets go of the pin (ELS = 0): its level is then up to the pin
+ *   configuration outside the TPM, for an inversed channel possibly the
+ *   active one. The last channel disabled stops the counter.
  * - Enabling a channel while the counter runs for another one starts the
  *   output in the middle of a period, so its first period can be short.
- * - The longest period is 65535 counts of the clock divided by 128, one
- *   count short of the counter's range, so that 100 % stays reachable.
+ * - The counter is 16 or 32 bits wide, as PARAM says; other widths are
+ *   refused. The longest period is 2^WIDTH - 1 counts of the clock divided
+ *   by 128, one count short of the counter's range, so that 100 % stays
+ *   reachable. A bootloader's MOD at the full range is kept as it is, and
+ *   100 % then rounds down by a count.
+ * - At most 8 channels, the room the register map has; the rest of a
+ *   larger PARAM.CHAN is ignored with a warning.
+ * - The module clock must run at 1 GHz at most, so that times round-trip
+ *   through whole nanoseconds; probe refuses faster ones. Its rate is held
+ *   exclusive.
  * - Only edge-aligned PWM: no centre-aligned, combined or dead-time modes.
+ *   Other modes firmware left are reported as disabled, and rewritten when
+ *   a channel is enabled.
  */
 
 #include <linux/bitfield.h>
@@ -62,13 +83,15 @@
 #define PWM_IMX_TPM_CNV(n)	(0x24 + (n) * 0x8)
 
 #define PWM_IMX_TPM_PARAM_CHAN			GENMASK(7, 0)
+#define PWM_IMX_TPM_PARAM_WIDTH			GENMASK(23, 16)
 
 #define PWM_IMX_TPM_SC_PS			GENMASK(2, 0)
 #define PWM_IMX_TPM_SC_CMOD			GENMASK(4, 3)
 #define PWM_IMX_TPM_SC_CMOD_INC_EVERY_CLK	FIELD_PREP(PWM_IMX_TPM_SC_CMOD, 1)
 #define PWM_IMX_TPM_SC_CPWMS			BIT(5)
 
-#define PWM_IMX_TPM_CNSC_MSB			BIT(5)
+#define PWM_IMX_TPM_CNSC_MS			GENMASK(5, 4)
+#define PWM_IMX_TPM_CNSC_MS_EPWM		FIELD_PREP_CONST(PWM_IMX_TPM_CNSC_MS, 2)
 
 /*
  * The reference manual describes ELSnB and ELSnA as two bits, but their
@@ -79,14 +102,12 @@
 #define PWM_IMX_TPM_CNSC_ELS_INVERSED		FIELD_PREP_CONST(PWM_IMX_TPM_CNSC_ELS, 1)
 #define PWM_IMX_TPM_CNSC_ELS_NORMAL		FIELD_PREP_CONST(PWM_IMX_TPM_CNSC_ELS, 2)
 
-#define PWM_IMX_TPM_MOD_WIDTH		16
-#define PWM_IMX_TPM_MOD_MOD		GENMASK(PWM_IMX_TPM_MOD_WIDTH - 1, 0)
 #define PWM_IMX_TPM_MAX_PRESCALE	FIELD_MAX(PWM_IMX_TPM_SC_PS)
-/* MOD + 1 counts, with MOD below its maximum so that CnV = MOD + 1 fits. */
-#define PWM_IMX_TPM_MAX_COUNTS		PWM_IMX_TPM_MOD_MOD
-#define PWM_IMX_TPM_MAX_CYCLES		\
-	((u64)PWM_IMX_TPM_MAX_COUNTS << PWM_IMX_TPM_MAX_PRESCALE)
-#define PWM_IMX_TPM_MAX_CHANNELS	255	/* PARAM.CHAN is 8 bits wide */
+/*
+ * PARAM.CHAN is 8 bits wide, but the register map has room for 8 channels:
+ * CnV(7) is the last register the driver knows of.
+ */
+#define PWM_IMX_TPM_MAX_CHANNELS	8
 
 /* Cycles-to-ns conversions round up only if a cycle is at most 1 ns. */
 #define PWM_IMX_TPM_MAX_RATE		NSEC_PER_SEC
@@ -100,7 +121,8 @@
  * @map: its registers
  * @clk: the module clock
  * @rate: rate of @clk in Hz, held exclusive
- * @lock: serialises register access with suspend and resume
+ * @mod_max: the counter's largest count, by its width in PARAM
+ * @lock: serialises register access and the register image
  * @clk_enabled: @clk is prepared and enabled
  * @suspended: the registers are parked in @saved while @clk is off
  * @saved: register image while @suspended, indexed by offset / 4
@@ -112,7 +134,11 @@ struct imx_tpm_pwm_chip {
 	struct regmap *map;
 	struct clk *clk;
 	u32 rate;
-	/* serialises register access with suspend and resume */
+	u32 mod_max;
+	/*
+	 * Held over a whole .apply(): channels share the period, so its check
+	 * of the other channels and its writes must be one step.
+	 */
 	struct mutex lock;
 	bool clk_enabled;
 	bool suspended;
@@ -122,13 +148,16 @@ struct imx_tpm_pwm_chip {
 
 /**
  * struct imx_tpm_pwm_hw - what the registers say about one channel
+ * @sc: SC
  * @prescale: SC.PS
- * @running: the counter counts (SC.CMOD != 0)
+ * @running: the counter counts every module clock, edge-aligned: the only
+ *	way the driver runs it, and the only one it reads periods from
  * @mod: MOD in use
  * @cnsc: the channel's CnSC
  * @cnv: the channel's CnV in use
  */
 struct imx_tpm_pwm_hw {
+	u32 sc;
 	unsigned int prescale;
 	bool running;
 	u32 mod;
@@ -166,9 +195,17 @@ to_imx_tpm_pwm_chip(struct pwm_chip *chip)
 	return pwmchip_get_drvdata(chip);
 }
 
-static bool pwm_imx_tpm_drives_pin(u32 cnsc)
+/*
+ * A channel is an enabled PWM if it drives its pin in edge-aligned mode on
+ * a running counter. Whatever else firmware may leave (centre-aligned,
+ * another counter clock, input capture or output compare) is reported as
+ * disabled, and rewritten by the next enabling .apply().
+ */
+static bool pwm_imx_tpm_enabled(bool running, u32 cnsc)
 {
-	return FIELD_GET(PWM_IMX_TPM_CNSC_ELS, cnsc);
+	return running &&
+	       (cnsc & PWM_IMX_TPM_CNSC_MS) == PWM_IMX_TPM_CNSC_MS_EPWM &&
+	       FIELD_GET(PWM_IMX_TPM_CNSC_ELS, cnsc);
 }
 
 /* While suspended, the register image stands in for the gated hardware. */
@@ -182,6 +219,20 @@ static int pwm_imx_tpm_read(struct imx_tpm_pwm_chip *tpm, unsigned int reg,
 	return regmap_read(tpm->map, reg, val);
 }
 
+/*
+ * CNT, MOD and CnV hold as many bits as the counter, the rest reading as
+ * 0: masked anyway, so that nothing above the counter's width can reach
+ * the arithmetic.
+ */
+static int pwm_imx_tpm_read_count(struct imx_tpm_pwm_chip *tpm,
+				  unsigned int reg, u32 *val)
+{
+	int ret = pwm_imx_tpm_read(tpm, reg, val);
+
+	*val &= tpm->mod_max;
+	return ret;
+}
+
 static int pwm_imx_tpm_write(struct imx_tpm_pwm_chip *tpm, unsigned int reg,
 			     u32 val)
 {
@@ -193,49 +244,52 @@ static int pwm_imx_tpm_write(struct imx_tpm_pwm_chip *tpm, unsigned int reg,
 	return regmap_write(tpm->map, reg, val);
 }
 
+/* Rounded up; whole seconds apart, as cycles * 10^9 can pass 64 bits. */
 static u64 pwm_imx_tpm_cycles_to_ns(const struct imx_tpm_pwm_chip *tpm,
 				    u64 cycles)
 {
-	return DIV_ROUND_UP_ULL(cycles * NSEC_PER_SEC, tpm->rate);
+	u32 rem;
+	u64 secs = div_u64_rem(cycles, tpm->rate, &rem);
+
+	return secs * NSEC_PER_SEC +
+	       DIV_ROUND_UP_ULL((u64)rem * NSEC_PER_SEC, tpm->rate);
 }
 
-/* Rounded down; saturates past the longest period. */
+/* Rounded down. A rate of at most 1 GHz keeps the result at most @ns. */
 static u64 pwm_imx_tpm_ns_to_cycles(const struct imx_tpm_pwm_chip *tpm, u64 ns)
 {
-	u64 longest_ns = PWM_IMX_TPM_MAX_CYCLES * NSEC_PER_SEC;
-
-	return mul_u64_u32_div(min(ns, longest_ns), tpm->rate, NSEC_PER_SEC);
+	return mul_u64_u32_div(ns, tpm->rate, NSEC_PER_SEC);
 }
 
 static int pwm_imx_tpm_read_hw(struct imx_tpm_pwm_chip *tpm,
 			       unsigned int hwpwm, struct imx_tpm_pwm_hw *hw)
 {
-	u32 sc;
 	int ret;
 
-	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_SC, &sc);
+	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_SC, &hw->sc);
 	if (ret)
 		return ret;
-	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_MOD, &hw->mod);
+	ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_MOD, &hw->mod);
 	if (ret)
 		return ret;
 	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNSC(hwpwm), &hw->cnsc);
 	if (ret)
 		return ret;
-	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNV(hwpwm), &hw->cnv);
+	ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_CNV(hwpwm), &hw->cnv);
 	if (ret)
 		return ret;
 
-	hw->prescale = FIELD_GET(PWM_IMX_TPM_SC_PS, sc);
-	hw->running = FIELD_GET(PWM_IMX_TPM_SC_CMOD, sc);
-	hw->mod &= PWM_IMX_TPM_MOD_MOD;
-	hw->cnv &= PWM_IMX_TPM_MOD_MOD;
+	hw->prescale = FIELD_GET(PWM_IMX_TPM_SC_PS, hw->sc);
+	hw->running = FIELD_GET(PWM_IMX_TPM_SC_CMOD, hw->sc) == 1 &&
+		      !(hw->sc & PWM_IMX_TPM_SC_CPWMS);
 	return 0;
 }
 
-/* Whether a channel other than @hwpwm drives its pin. */
+/* Whether a channel other than @hwpwm is an enabled PWM. */
 static int pwm_imx_tpm_others_enabled(struct pwm_chip *chip,
-				      unsigned int hwpwm, bool *enabled)
+				      unsigned int hwpwm,
+				      const struct imx_tpm_pwm_hw *hw,
+				      bool *enabled)
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	unsigned int i;
@@ -243,13 +297,15 @@ static int pwm_imx_tpm_others_enabled(struct pwm_chip *chip,
 	int ret;
 
 	*enabled = false;
+	if (!hw->running)
+		return 0;
 	for (i = 0; i < chip->npwm && !*enabled; i++) {
 		if (i == hwpwm)
 			continue;
 		ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNSC(i), &cnsc);
 		if (ret)
 			return ret;
-		*enabled = pwm_imx_tpm_drives_pin(cnsc);
+		*enabled = pwm_imx_tpm_enabled(true, cnsc);
 	}
 	return 0;
 }
@@ -260,7 +316,7 @@ static int pwm_imx_tpm_get_state(struct pwm_chip *chip,
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	struct imx_tpm_pwm_hw hw;
-	u32 counts, duty_counts;
+	u64 counts, duty_counts;
 	int ret;
 
 	guard(mutex)(&tpm->lock);
@@ -269,12 +325,12 @@ static int pwm_imx_tpm_get_state(struct pwm_chip *chip,
 	if (ret)
 		return ret;
 
-	counts = hw.mod + 1;
+	counts = (u64)hw.mod + 1;
 	duty_counts = hw.cnv > hw.mod ? counts : hw.cnv;
-	state->period = pwm_imx_tpm_cycles_to_ns(tpm, (u64)counts << hw.prescale);
+	state->period = pwm_imx_tpm_cycles_to_ns(tpm, counts << hw.prescale);
 	state->duty_cycle = pwm_imx_tpm_cycles_to_ns(tpm,
-						     (u64)duty_counts << hw.prescale);
-	state->enabled = pwm_imx_tpm_drives_pin(hw.cnsc);
+						     duty_counts << hw.prescale);
+	state->enabled = pwm_imx_tpm_enabled(hw.running, hw.cnsc);
 	if (state->enabled)
 		state->polarity = pwm_imx_tpm_els_polarity[FIELD_GET(PWM_IMX_TPM_CNSC_ELS,
 								      hw.cnsc)];
@@ -297,13 +353,12 @@ static int pwm_imx_tpm_round_state(struct pwm_chip *chip,
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	u64 cycles = pwm_imx_tpm_ns_to_cycles(tpm, state->period);
-	u64 duty_cycles;
+	u64 duty_cycles, counts, running_cycles;
 	unsigned int prescale;
 	bool others_enabled;
-	u32 counts;
 	int ret;
 
-	if (pwm_imx_tpm_drives_pin(hw->cnsc) &&
+	if (pwm_imx_tpm_enabled(hw->running, hw->cnsc) &&
 	    pwm_imx_tpm_els_polarity[FIELD_GET(PWM_IMX_TPM_CNSC_ELS, hw->cnsc)] !=
 	    state->polarity)
 		return -EBUSY;
@@ -312,19 +367,27 @@ static int pwm_imx_tpm_round_state(struct pwm_chip *chip,
 		return -EINVAL;
 
 	/* The smallest prescaler that fits gives the finest steps. */
-	prescale = min_t(unsigned int, fls64(cycles >> PWM_IMX_TPM_MOD_WIDTH),
+	prescale = min_t(unsigned int, fls64(cycles >> fls(tpm->mod_max)),
 			 PWM_IMX_TPM_MAX_PRESCALE);
-	counts = min_t(u64, cycles >> prescale, PWM_IMX_TPM_MAX_COUNTS);
+	/* MOD below its largest count, so that CnV = MOD + 1 (100 %) fits. */
+	counts = min_t(u64, cycles >> prescale, tpm->mod_max);
 
-	/* The same period on the running prescaler needs no restart. */
-	if (hw->running && hw->mod < PWM_IMX_TPM_MAX_COUNTS &&
-	    (u64)(hw->mod + 1) << hw->prescale == (u64)counts << prescale) {
+	/*
+	 * The running period, if the request fits it and a restart would
+	 * give none longer, needs no restart. For the driver's own periods
+	 * that is the same period; a bootloader's MOD at the counter's
+	 * largest count is one step longer than any the driver picks, and
+	 * is kept rather than cut to another prescaler.
+	 */
+	running_cycles = ((u64)hw->mod + 1) << hw->prescale;
+	if (hw->running && running_cycles <= cycles &&
+	    running_cycles >= counts << prescale) {
 		prescale = hw->prescale;
-		counts = hw->mod + 1;
+		counts = (u64)hw->mod + 1;
 	}
 
 	if (prescale != hw->prescale || counts - 1 != hw->mod) {
-		ret = pwm_imx_tpm_others_enabled(chip, pwm->hwpwm,
+		ret = pwm_imx_tpm_others_enabled(chip, pwm->hwpwm, hw,
 						 &others_enabled);
 		if (ret)
 			return ret;
@@ -336,8 +399,11 @@ static int pwm_imx_tpm_round_state(struct pwm_chip *chip,
 	p->mod = counts - 1;
 	duty_cycles = pwm_imx_tpm_ns_to_cycles(tpm, min(state->duty_cycle,
 							state->period));
-	/* CnV > MOD never matches: 100 %. */
-	p->val = min_t(u64, duty_cycles >> prescale, counts);
+	/*
+	 * CnV > MOD never matches: 100 %. With MOD at the counter's largest
+	 * count no CnV is above it, and the duty cycle rounds down.
+	 */
+	p->val = min3(duty_cycles >> prescale, counts, (u64)tpm->mod_max);
 	return 0;
 }
 
@@ -365,34 +431,32 @@ static int pwm_imx_tpm_wait_latch(struct imx_tpm_pwm_chip *tpm,
 				  const struct imx_tpm_pwm_hw *hw,
 				  const struct imx_tpm_pwm_param *p)
 {
-	u64 period_ns = pwm_imx_tpm_cycles_to_ns(tpm, (u64)(hw->mod + 1) <<
+	u64 period_ns = pwm_imx_tpm_cycles_to_ns(tpm, ((u64)hw->mod + 1) <<
 						 hw->prescale);
-	u64 waited = 0, budget = 0, wait;
-	u32 mod, cnv, cnt, counts;
+	u64 waited = 0, budget = 0, wait, counts;
+	u32 mod, cnv, cnt;
 	int ret;
 
 	if (tpm->suspended)
 		return 0;
 
 	for (;;) {
-		ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_MOD, &mod);
+		ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_MOD, &mod);
 		if (ret)
 			return ret;
-		ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNV(hwpwm), &cnv);
+		ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_CNV(hwpwm), &cnv);
 		if (ret)
 			return ret;
 		if (mod == p->mod && cnv == p->val)
 			return 0;
 
-		ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNT, &cnt);
+		ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_CNT, &cnt);
 		if (ret)
 			return ret;
 		/* A count above MOD runs on to the counter's end first. */
-		cnt &= PWM_IMX_TPM_MOD_MOD;
-		mod &= PWM_IMX_TPM_MOD_MOD;
-		counts = cnt <= mod ? mod - cnt + 1 :
-			 PWM_IMX_TPM_MOD_MOD - cnt + 1;
-		wait = pwm_imx_tpm_cycles_to_ns(tpm, (u64)counts << hw->prescale);
+		counts = cnt <= mod ? (u64)mod - cnt + 1 :
+			 (u64)tpm->mod_max - cnt + 1;
+		wait = pwm_imx_tpm_cycles_to_ns(tpm, counts << hw->prescale);
 
 		if (!budget)
 			budget = wait + period_ns;
@@ -406,31 +470,49 @@ static int pwm_imx_tpm_wait_latch(struct imx_tpm_pwm_chip *tpm,
 	}
 }
 
+/*
+ * After a failed write, the channel's registers and SC as @hw found them,
+ * so that a failed .apply() changes nothing: with the counter running,
+ * MOD and CnV come back at the next reload; a counter the failed .apply()
+ * stopped restarts from 0. Writes to MMIO cannot fail, but regmap may sit
+ * on another bus. Best effort: the first error is the one reported.
+ */
+static void pwm_imx_tpm_put_back(struct imx_tpm_pwm_chip *tpm,
+				 unsigned int hwpwm,
+				 const struct imx_tpm_pwm_hw *hw, bool sc)
+{
+	pwm_imx_tpm_write(tpm, PWM_IMX_TPM_MOD, hw->mod);
+	pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNV(hwpwm), hw->cnv);
+	pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(hwpwm), hw->cnsc);
+	if (sc)
+		pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC,
+				  hw->sc & (PWM_IMX_TPM_SC_PS | PWM_IMX_TPM_SC_CMOD |
+					    PWM_IMX_TPM_SC_CPWMS));
+}
+
 /* With the counter stopped, MOD and CnV take their values at once. */
 static int pwm_imx_tpm_start(struct imx_tpm_pwm_chip *tpm, unsigned int hwpwm,
+			     const struct imx_tpm_pwm_hw *hw,
 			     const struct imx_tpm_pwm_param *p, u32 cnsc)
 {
 	u32 sc = FIELD_PREP(PWM_IMX_TPM_SC_PS, p->prescale);
-	int ret;
+	const struct reg_sequence seq[] = {
+		{ PWM_IMX_TPM_SC, sc },
+		/* Else a count above the new MOD would run on to the end. */
+		{ PWM_IMX_TPM_CNT, 0 },
+		{ PWM_IMX_TPM_MOD, p->mod },
+		{ PWM_IMX_TPM_CNV(hwpwm), p->val },
+		{ PWM_IMX_TPM_CNSC(hwpwm), cnsc },
+		{ PWM_IMX_TPM_SC, sc | PWM_IMX_TPM_SC_CMOD_INC_EVERY_CLK },
+	};
+	unsigned int i;
+	int ret = 0;
 
-	ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC, sc);
+	for (i = 0; i < ARRAY_SIZE(seq) && !ret; i++)
+		ret = pwm_imx_tpm_write(tpm, seq[i].reg, seq[i].def);
 	if (ret)
-		return ret;
-	/* Else a count above the new MOD would run on to the counter's end. */
-	ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNT, 0);
-	if (ret)
-		return ret;
-	ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_MOD, p->mod);
-	if (ret)
-		return ret;
-	ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNV(hwpwm), p->val);
-	if (ret)
-		return ret;
-	ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(hwpwm), cnsc);
-	if (ret)
-		return ret;
-	return pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC,
-				 sc | PWM_IMX_TPM_SC_CMOD_INC_EVERY_CLK);
+		pwm_imx_tpm_put_back(tpm, hwpwm, hw, true);
+	return ret;
 }
 
 /* The counter runs on: MOD and CnV change at the end of this period. */
@@ -449,11 +531,8 @@ static int pwm_imx_tpm_update(struct imx_tpm_pwm_chip *tpm, unsigned int hwpwm,
 		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNV(hwpwm), p->val);
 	if (!ret)
 		ret = pwm_imx_tpm_wait_latch(tpm, hwpwm, hw, p);
-	if (ret) {
-		/* Put the old values back in the buffers, for the next reload. */
-		pwm_imx_tpm_write(tpm, PWM_IMX_TPM_MOD, hw->mod);
-		pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNV(hwpwm), hw->cnv);
-	}
+	if (ret)
+		pwm_imx_tpm_put_back(tpm, hwpwm, hw, false);
 	return ret;
 }
 
@@ -464,17 +543,20 @@ static int pwm_imx_tpm_apply_hw(struct pwm_chip *chip,
 				const struct imx_tpm_pwm_param *p)
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
-	u32 cnsc = PWM_IMX_TPM_CNSC_MSB | pwm_imx_tpm_polarity_els[state->polarity];
+	u32 cnsc = PWM_IMX_TPM_CNSC_MS_EPWM | pwm_imx_tpm_polarity_els[state->polarity];
 	int ret;
 
 	if (!hw->running || p->prescale != hw->prescale)
-		return pwm_imx_tpm_start(tpm, pwm->hwpwm, p, cnsc);
+		return pwm_imx_tpm_start(tpm, pwm->hwpwm, hw, p, cnsc);
 
 	ret = pwm_imx_tpm_update(tpm, pwm->hwpwm, hw, p);
 	if (ret || hw->cnsc == cnsc)
 		return ret;
 	/* Only now: the pin shows the new duty cycle from its first period. */
-	return pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(pwm->hwpwm), cnsc);
+	ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(pwm->hwpwm), cnsc);
+	if (ret)
+		pwm_imx_tpm_put_back(tpm, pwm->hwpwm, hw, false);
+	return ret;
 }
 
 /* The TPM lets go of the pin; the last channel to go stops the counter. */
@@ -486,23 +568,22 @@ static int pwm_imx_tpm_disable(struct pwm_chip *chip, struct pwm_device *pwm,
 	bool others_enabled;
 	int ret;
 
-	ret = pwm_imx_tpm_others_enabled(chip, pwm->hwpwm, &others_enabled);
+	ret = pwm_imx_tpm_others_enabled(chip, pwm->hwpwm, hw, &others_enabled);
 	if (ret)
 		return ret;
 
-	if (hw->cnsc) {
+	if (hw->cnsc)
 		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(pwm->hwpwm), 0);
-		if (ret)
-			return ret;
-	}
-	if (hw->running && !others_enabled) {
+	/* Also a counter firmware left in another mode. */
+	if (!ret && (hw->sc & PWM_IMX_TPM_SC_CMOD) && !others_enabled) {
 		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC,
 					FIELD_PREP(PWM_IMX_TPM_SC_PS, hw->prescale));
-		if (ret)
-			return ret;
-		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNT, 0);
-		if (ret)
-			return ret;
+		if (!ret)
+			ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNT, 0);
+	}
+	if (ret) {
+		pwm_imx_tpm_put_back(tpm, pwm->hwpwm, hw, true);
+		return ret;
 	}
 
 	assign_bit(pwm->hwpwm, tpm->inversed,
@@ -575,7 +656,7 @@ static int pwm_imx_tpm_probe(struct platform_device *pdev)
 	struct imx_tpm_pwm_chip *tpm;
 	struct pwm_chip *chip;
 	unsigned long rate;
-	unsigned int npwm;
+	unsigned int npwm, width;
 	struct regmap *map;
 	struct clk *clk;
 	u32 param;
@@ -612,6 +693,18 @@ static int pwm_imx_tpm_probe(struct platform_device *pdev)
 		ret = dev_err_probe(dev, -ENODEV, "TPM has no channel\n");
 		goto err_clk_disable;
 	}
+	/* The clocksource driver for the same IP reads it there too. */
+	width = FIELD_GET(PWM_IMX_TPM_PARAM_WIDTH, param);
+	if (width != 16 && width != 32) {
+		ret = dev_err_probe(dev, -ENODEV,
+				    "%u-bit counter not supported\n", width);
+		goto err_clk_disable;
+	}
+	if (npwm > PWM_IMX_TPM_MAX_CHANNELS) {
+		dev_warn(dev, "PARAM reports %u channels, using the first %u\n",
+			 npwm, PWM_IMX_TPM_MAX_CHANNELS);
+		npwm = PWM_IMX_TPM_MAX_CHANNELS;
+	}
 
 	chip = devm_pwmchip_alloc(dev, npwm, sizeof(*tpm));
 	if (IS_ERR(chip)) {
@@ -623,6 +716,7 @@ static int pwm_imx_tpm_probe(struct platform_device *pdev)
 	tpm->map = map;
 	tpm->clk = clk;
 	tpm->rate = rate;
+	tpm->mod_max = GENMASK(width - 1, 0);
 	tpm->clk_enabled = true;
 	ret = devm_add_action_or_reset(dev, pwm_imx_tpm_clk_disable, tpm);
 	if (ret)
@@ -656,7 +750,7 @@ err_clk_disable:
 static int pwm_imx_tpm_save(struct pwm_chip *chip)
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
-	unsigned int i, reg;
+	unsigned int reg;
 	int ret;
 
 	for (reg = PWM_IMX_TPM_SC; reg <= PWM_IMX_TPM_CNV(chip->npwm - 1); reg += 4) {
@@ -666,8 +760,6 @@ static int pwm_imx_tpm_save(struct pwm_chip *chip)
 		if (ret)
 			return ret;
 	}
-	for (i = 0; i < chip->npwm; i++)
-		tpm->saved[PWM_IMX_TPM_CNV(i) / 4] &= PWM_IMX_TPM_MOD_MOD;
 	return 0;
 }
 
@@ -707,7 +799,8 @@ static int pwm_imx_tpm_restore(struct pwm_chip *chip)
  * @dev: the TPM device
  *
  * Enabled channels are saved with the rest. Until resume, .apply() and
- * .get_state() work on the saved image and do not touch the hardware.
+ * .get_state() work on the saved image and do not touch the hardware. A
+ * TPM still parked, after a failed resume, stays as it is.
  *
  * Context: Process context; takes the chip's lock.
  * Return: 0, or the error of a register read or of the pin configuration.
@@ -719,6 +812,9 @@ VISIBLE_IF_KUNIT int pwm_imx_tpm_suspend(struct device *dev)
 	int ret;
 
 	guard(mutex)(&tpm->lock);
+
+	if (tpm->suspended)
+		return 0;
 
 	ret = pwm_imx_tpm_save(chip);
 	if (ret)
@@ -739,11 +835,14 @@ EXPORT_SYMBOL_IF_KUNIT(pwm_imx_tpm_suspend);
  * @dev: the TPM device
  *
  * The registers get the saved image, with whatever .apply() changed in it
- * while suspended.
+ * while suspended, and only then the pins go back to the TPM: before, the
+ * TPM would drive them with what a power loss left. If the clock or a
+ * register write fails, the TPM stays parked as suspend left it, clock
+ * off, and a later resume tries again.
  *
  * Context: Process context; takes the chip's lock.
- * Return: 0, or the error of the pin configuration, the clock or a
- * register write.
+ * Return: 0, or the error of the clock, a register write or the pin
+ * configuration; after the last the TPM runs, as resumed.
  */
 VISIBLE_IF_KUNIT int pwm_imx_tpm_resume(struct device *dev)
 {
@@ -753,16 +852,21 @@ VISIBLE_IF_KUNIT int pwm_imx_tpm_resume(struct device *dev)
 
 	guard(mutex)(&tpm->lock);
 
-	ret = pinctrl_pm_select_default_state(dev);
-	if (ret)
-		return ret;
+	if (!tpm->suspended)
+		return 0;
+
 	ret = clk_prepare_enable(tpm->clk);
 	if (ret)
 		return ret;
-
+	ret = pwm_imx_tpm_restore(chip);
+	if (ret) {
+		clk_disable_unprepare(tpm->clk);
+		return ret;
+	}
 	tpm->clk_enabled = true;
 	tpm->suspended = false;
-	return pwm_imx_tpm_restore(chip);
+
+	return pinctrl_pm_select_default_state(dev);
 }
 EXPORT_SYMBOL_IF_KUNIT(pwm_imx_tpm_resume);
 

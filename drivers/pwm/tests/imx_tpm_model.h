@@ -39,7 +39,10 @@ struct tpm_model;
  * struct tpm_model_config - one modelled TPM
  * @base: MMIO base the model stands in for
  * @rate_hz: rate of the module clock that feeds the counter
- * @channels: channel count PARAM reports, 0 to %TPM_MODEL_MAX_CHANNELS
+ * @channels: channel count PARAM reports, 0 to 255; only the first
+ *	%TPM_MODEL_MAX_CHANNELS have registers, as the i.MX register map
+ *	has room for no more
+ * @width: counter width in bits PARAM reports, 16 or 32; 0 for 16
  * @manual_clock: model time moves only when a test or the driver's sleeps
  *	move it; otherwise it follows the kernel's monotonic clock
  */
@@ -47,6 +50,7 @@ struct tpm_model_config {
 	phys_addr_t base;
 	u32 rate_hz;
 	unsigned int channels;
+	unsigned int width;
 	bool manual_clock;
 };
 
@@ -67,9 +71,9 @@ struct tpm_pin_event {
 	bool driven;
 	bool running;
 	bool level;
-	u32 period_cycles;
-	u32 high_cycles;
-	u32 phase_cycles;
+	u64 period_cycles;
+	u64 high_cycles;
+	u64 phase_cycles;
 };
 
 /**

@@ -132,7 +132,7 @@ static int board_state_show(struct seq_file *s, void *unused)
 	for (ch = 0; ch < BOARD_TPM_CHANNELS; ch++) {
 		struct tpm_pin_event pin = tpm_model_pin(board_tpm, ch);
 
-		seq_printf(s, "ch%u: driven=%d running=%d level=%d period_cycles=%u high_cycles=%u period_ns=%llu high_ns=%llu since_ns=%llu changes=%u\n",
+		seq_printf(s, "ch%u: driven=%d running=%d level=%d period_cycles=%llu high_cycles=%llu period_ns=%llu high_ns=%llu since_ns=%llu changes=%u\n",
 			   ch, pin.driven, pin.running, pin.level,
 			   pin.period_cycles, pin.high_cycles,
 			   tpm_model_cycles_to_ns(board_tpm, pin.period_cycles),
@@ -159,7 +159,7 @@ static int board_pins_show(struct seq_file *s, void *unused)
 		n = tpm_model_pin_history(board_tpm, ch, events,
 					  TPM_MODEL_PIN_HISTORY);
 		for (i = 0; i < n; i++)
-			seq_printf(s, "ch%u: at_ns=%llu driven=%d running=%d level=%d period_cycles=%u high_cycles=%u phase_cycles=%u\n",
+			seq_printf(s, "ch%u: at_ns=%llu driven=%d running=%d level=%d period_cycles=%llu high_cycles=%llu phase_cycles=%llu\n",
 				   ch, events[i].at_ns, events[i].driven,
 				   events[i].running, events[i].level,
 				   events[i].period_cycles,

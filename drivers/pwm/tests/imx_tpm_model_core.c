@@ -24,18 +24,22 @@
  * - CnSC writes take effect at once.
  *
  * Assumptions, not stated by those facts:
- * - the counter is 16 bits wide: a count above MOD runs on to 0xffff and
- *   reloads 0, and that reload latches the write buffers too;
- * - MOD and CnV hold 16 bits; MOD resets to 0xffff, other registers to 0;
- *   VERID reads 0x05000007 (made up) and PARAM bits 23:16 (WIDTH) read 16;
+ * - PARAM bits 23:16 (WIDTH) give the counter's width, 16 or 32 bits as
+ *   configured (the Linux 6.12 clocksource driver for the same IP,
+ *   timer-imx-tpm.c, reads it there and handles both); CNT, MOD and CnV
+ *   hold that many bits;
+ * - a count above MOD runs on to the counter's largest count and reloads
+ *   0, and that reload latches the write buffers too;
+ * - MOD resets to the counter's largest count, other registers to 0;
+ *   VERID reads 0x05000007 (made up);
  * - a write to CNT clears it and the prescaler (KL27 RM, CNT description);
  * - SC writes take effect at once; a change of PS, or starting or stopping
  *   the counter, restarts the prescaler;
  * - a stopped counter keeps writes it buffered while running until it
  *   next reloads 0;
- * - with MSnB = 1 the channel is in edge-aligned mode whatever MSnA is;
- *   other modes, and centre-aligned, are not modelled: the pin shows as
- *   not driven;
+ * - other channel modes than MSnB:MSnA = 1:0 (NXP's SDK, fsl_tpm.h, has
+ *   1:1 for output compare pulses), and centre-aligned, are not modelled:
+ *   the pin shows as not driven;
  * - a stopped counter leaves each driven pin at the level its count gives;
  * - with the module clock off the counter stands still, reads return 0 and
  *   writes are lost; the silicon would abort such accesses, so they are
@@ -59,8 +63,8 @@
 #include "imx_tpm_model.h"
 
 #define TPM_VERID_VALUE		0x05000007
+#define TPM_PARAM_CHAN		GENMASK(7, 0)
 #define TPM_PARAM_WIDTH		GENMASK(23, 16)
-#define TPM_COUNTER_MAX		0xffff
 #define TPM_SC_WRITABLE		GENMASK(5, 0)
 #define TPM_CNSC_WRITABLE	GENMASK(6, 0)
 #define TPM_CMOD_COUNTING	1
@@ -88,6 +92,8 @@ struct tpm_channel {
  * @backend: what the driver's test hooks call
  * @lock: guards the model against concurrent accesses
  * @config: where it sits, its clock and channels
+ * @nr_ch: channels with registers, the first of those PARAM reports
+ * @cnt_max: the counter's largest count
  * @manual_now_ns: model time, with a manual clock
  * @epoch_ns: the kernel's time at model time 0, without one
  * @access_ns: model time each access takes, with a manual clock
@@ -111,6 +117,8 @@ struct tpm_model {
 	/* guards the model: driver, tests and a clock gate reach it at once */
 	spinlock_t lock;
 	struct tpm_model_config config;
+	unsigned int nr_ch;
+	u32 cnt_max;
 	u64 manual_now_ns;
 	u64 epoch_ns;
 	u64 access_ns;
@@ -166,11 +174,12 @@ static struct tpm_pin_event tpm_pin_now(const struct tpm_model *model,
 	unsigned int els = chan->cnsc & (TPM_CNSC_ELSB | TPM_CNSC_ELSA);
 	bool inverse = chan->cnsc & TPM_CNSC_ELSA;
 	struct tpm_pin_event pin = {
-		.phase_cycles = model->cnt << tpm_prescale(model),
+		.phase_cycles = (u64)model->cnt << tpm_prescale(model),
 	};
-	u32 counts = model->mod + 1, high;
+	u64 counts = (u64)model->mod + 1, high;
 
-	if (!els || !(chan->cnsc & TPM_CNSC_MSB) || (model->sc & TPM_SC_CPWMS))
+	if (!els || (chan->cnsc & (TPM_CNSC_MSB | TPM_CNSC_MSA)) != TPM_CNSC_MSB ||
+	    (model->sc & TPM_SC_CPWMS))
 		return pin;
 
 	pin.driven = true;
@@ -209,7 +218,7 @@ static void tpm_pins_update(struct tpm_model *model, u64 at_ns)
 {
 	unsigned int ch;
 
-	for (ch = 0; ch < model->config.channels; ch++) {
+	for (ch = 0; ch < model->nr_ch; ch++) {
 		struct tpm_channel *chan = &model->ch[ch];
 		struct tpm_pin_event pin = tpm_pin_now(model, ch);
 
@@ -232,7 +241,7 @@ static void tpm_reload(struct tpm_model *model, u64 at_cycle)
 		model->mod = model->mod_buf;
 		model->mod_pending = false;
 	}
-	for (ch = 0; ch < model->config.channels; ch++) {
+	for (ch = 0; ch < model->nr_ch; ch++) {
 		if (!model->ch[ch].cnv_pending)
 			continue;
 		model->ch[ch].cnv = model->ch[ch].cnv_buf;
@@ -249,7 +258,7 @@ static bool tpm_pending(const struct tpm_model *model)
 
 	if (model->mod_pending)
 		return true;
-	for (ch = 0; ch < model->config.channels; ch++)
+	for (ch = 0; ch < model->nr_ch; ch++)
 		if (model->ch[ch].cnv_pending)
 			return true;
 	return false;
@@ -276,8 +285,8 @@ static void tpm_update(struct tpm_model *model)
 
 	while (ticks) {
 		u64 to_reload = model->cnt <= model->mod ?
-				model->mod - model->cnt + 1 :
-				TPM_COUNTER_MAX - model->cnt + 1;
+				(u64)model->mod - model->cnt + 1 :
+				(u64)model->cnt_max - model->cnt + 1;
 
 		if (ticks < to_reload) {
 			model->cnt += ticks;
@@ -288,8 +297,10 @@ static void tpm_update(struct tpm_model *model)
 		tpm_reload(model, tick0 + (done << ps));
 		/* Nothing more to latch: whole periods change nothing. */
 		if (!tpm_pending(model)) {
-			done += ticks - ticks % (model->mod + 1);
-			ticks %= model->mod + 1;
+			u64 period = (u64)model->mod + 1;
+
+			done += ticks - ticks % period;
+			ticks %= period;
 		}
 	}
 }
@@ -300,7 +311,7 @@ static bool tpm_channel_reg(const struct tpm_model *model, unsigned int reg,
 	if (reg < TPM_CNSC(0))
 		return false;
 	*ch = (reg - TPM_CNSC(0)) / 8;
-	return *ch < model->config.channels;
+	return *ch < model->nr_ch;
 }
 
 static u32 tpm_reg_value(struct tpm_model *model, unsigned int reg, bool *stray)
@@ -312,7 +323,8 @@ static u32 tpm_reg_value(struct tpm_model *model, unsigned int reg, bool *stray)
 	case TPM_VERID:
 		return TPM_VERID_VALUE;
 	case TPM_PARAM:
-		return FIELD_PREP(TPM_PARAM_WIDTH, 16) | model->config.channels;
+		return FIELD_PREP(TPM_PARAM_WIDTH, fls(model->cnt_max)) |
+		       FIELD_PREP(TPM_PARAM_CHAN, model->config.channels);
 	case TPM_GLOBAL:
 		return model->global;
 	case TPM_SC:
@@ -338,7 +350,7 @@ static u32 tpm_reg_value(struct tpm_model *model, unsigned int reg, bool *stray)
 static void tpm_buffered_write(struct tpm_model *model, u32 *active,
 			       u32 *buffer, bool *pending, u32 val)
 {
-	*buffer = val & TPM_COUNTER_MAX;
+	*buffer = val & model->cnt_max;
 	*pending = FIELD_GET(TPM_SC_CMOD, model->sc) == TPM_CMOD_COUNTING;
 	if (!*pending)
 		*active = *buffer;
@@ -465,8 +477,8 @@ static void tpm_reset_registers(struct tpm_model *model)
 	model->sc = 0;
 	model->cnt = 0;
 	model->prescaler = 0;
-	model->mod = TPM_COUNTER_MAX;
-	model->mod_buf = TPM_COUNTER_MAX;
+	model->mod = model->cnt_max;
+	model->mod_buf = model->cnt_max;
 	model->mod_pending = false;
 	for (ch = 0; ch < TPM_MODEL_MAX_CHANNELS; ch++) {
 		model->ch[ch].cnsc = 0;
@@ -492,7 +504,8 @@ struct tpm_model *tpm_model_create(const struct tpm_model_config *config)
 	struct tpm_model *model;
 	int ret;
 
-	if (config->channels > TPM_MODEL_MAX_CHANNELS || !config->rate_hz)
+	if (config->channels > FIELD_MAX(TPM_PARAM_CHAN) || !config->rate_hz ||
+	    (config->width && config->width != 16 && config->width != 32))
 		return ERR_PTR(-EINVAL);
 
 	model = kzalloc(sizeof(*model), GFP_KERNEL);
@@ -501,6 +514,8 @@ struct tpm_model *tpm_model_create(const struct tpm_model_config *config)
 
 	spin_lock_init(&model->lock);
 	model->config = *config;
+	model->nr_ch = min(config->channels, TPM_MODEL_MAX_CHANNELS);
+	model->cnt_max = GENMASK((config->width ?: 16) - 1, 0);
 	model->epoch_ns = ktime_get_ns();
 	model->clock_on = true;
 	tpm_reset_registers(model);
@@ -797,7 +812,7 @@ struct tpm_pin_event tpm_model_pin(struct tpm_model *model, unsigned int ch)
 
 	spin_lock_irqsave(&model->lock, flags);
 	tpm_update(model);
-	if (ch < model->config.channels)
+	if (ch < model->nr_ch)
 		pin = *tpm_pin_last(&model->ch[ch]);
 	spin_unlock_irqrestore(&model->lock, flags);
 	return pin;
@@ -823,7 +838,7 @@ unsigned int tpm_model_pin_history(struct tpm_model *model, unsigned int ch,
 	unsigned long flags;
 	unsigned int i, n;
 
-	if (ch >= model->config.channels)
+	if (ch >= model->nr_ch)
 		return 0;
 	chan = &model->ch[ch];
 
@@ -852,7 +867,7 @@ unsigned int tpm_model_pin_changes(struct tpm_model *model, unsigned int ch)
 
 	spin_lock_irqsave(&model->lock, flags);
 	tpm_update(model);
-	if (ch < model->config.channels)
+	if (ch < model->nr_ch)
 		n = model->ch[ch].nr_events;
 	spin_unlock_irqrestore(&model->lock, flags);
 	return n;

@@ -20,6 +20,7 @@
 #define SC_STOPPED(ps)	FIELD_PREP(TPM_SC_PS, ps)
 #define CNSC_EPWM_HIGH	(TPM_CNSC_MSB | TPM_CNSC_ELSB)
 #define CNSC_EPWM_LOW	(TPM_CNSC_MSB | TPM_CNSC_ELSA)
+#define PARAM_WIDTH	GENMASK(23, 16)
 
 static struct tpm_model *model_create(struct kunit *test, unsigned int channels)
 {
@@ -44,7 +45,7 @@ static void model_epwm(struct tpm_model *tpm, unsigned int ps, u32 mod,
 }
 
 static void expect_wave(struct kunit *test, struct tpm_pin_event pin,
-			u32 period, u32 high, bool level)
+			u64 period, u64 high, bool level)
 {
 	KUNIT_EXPECT_TRUE(test, pin.driven);
 	KUNIT_EXPECT_TRUE(test, pin.running);
@@ -99,6 +100,21 @@ static void model_duty_limits(struct kunit *test)
 	tpm_model_write(tpm, TPM_CNV(0), 99);
 	tpm_model_write(tpm, TPM_SC, SC_COUNTING(0));
 	expect_wave(test, tpm_model_pin(tpm, 0), 100, 99, true);
+}
+
+/* Only edge-aligned PWM is modelled: other modes show no wave. */
+static void model_other_modes(struct kunit *test)
+{
+	struct tpm_model *tpm = model_create(test, 1);
+
+	model_epwm(tpm, 0, 9, 3, CNSC_EPWM_HIGH | TPM_CNSC_MSA);
+	KUNIT_EXPECT_FALSE(test, tpm_model_pin(tpm, 0).driven);
+	tpm_model_write(tpm, TPM_CNSC(0), TPM_CNSC_ELSB);
+	KUNIT_EXPECT_FALSE(test, tpm_model_pin(tpm, 0).driven);
+	tpm_model_write(tpm, TPM_CNSC(0), CNSC_EPWM_HIGH);
+	KUNIT_EXPECT_TRUE(test, tpm_model_pin(tpm, 0).driven);
+	tpm_model_write(tpm, TPM_SC, SC_COUNTING(0) | TPM_SC_CPWMS);
+	KUNIT_EXPECT_FALSE(test, tpm_model_pin(tpm, 0).driven);
 }
 
 static void model_polarity(struct kunit *test)
@@ -259,10 +275,62 @@ static void model_param_and_strays(struct kunit *test)
 	struct tpm_model *tpm = model_create(test, 6);
 
 	KUNIT_EXPECT_EQ(test, tpm_model_read(tpm, TPM_PARAM) & 0xff, 6);
+	KUNIT_EXPECT_EQ(test, FIELD_GET(PARAM_WIDTH, tpm_model_read(tpm, TPM_PARAM)), 16);
 	KUNIT_EXPECT_EQ(test, tpm_model_stats(tpm).stray_accesses, 0);
 	tpm_model_read(tpm, TPM_CNSC(6));
 	tpm_model_write(tpm, 0x0c, 1);
 	KUNIT_EXPECT_EQ(test, tpm_model_stats(tpm).stray_accesses, 2);
+}
+
+/* PARAM may claim more channels than the register map has room for. */
+static void model_param_past_the_map(struct kunit *test)
+{
+	struct tpm_model *tpm = model_create(test, 12);
+
+	KUNIT_EXPECT_EQ(test, tpm_model_read(tpm, TPM_PARAM) & 0xff, 12);
+	tpm_model_read(tpm, TPM_CNV(7));
+	KUNIT_EXPECT_EQ(test, tpm_model_stats(tpm).stray_accesses, 0);
+	tpm_model_read(tpm, TPM_CNSC(8));
+	KUNIT_EXPECT_EQ(test, tpm_model_stats(tpm).stray_accesses, 1);
+}
+
+/*
+ * A 32-bit counter, as in some i.MX8ULP instances: PARAM says so, and CNT,
+ * MOD and CnV hold 32 bits, MOD resetting to the largest count.
+ */
+static void model_counter_width_32(struct kunit *test)
+{
+	const struct tpm_model_config config = {
+		.base = TEST_BASE,
+		.rate_hz = TEST_RATE_HZ,
+		.channels = 1,
+		.width = 32,
+		.manual_clock = true,
+	};
+	struct tpm_model *tpm = tpm_model_create_kunit(test, &config);
+
+	KUNIT_EXPECT_EQ(test, FIELD_GET(PARAM_WIDTH, tpm_model_read(tpm, TPM_PARAM)), 32);
+	KUNIT_EXPECT_EQ(test, tpm_model_read(tpm, TPM_MOD), U32_MAX);
+
+	/* The reset MOD: 2^32 counts a period. */
+	model_epwm(tpm, 1, U32_MAX, 0x12345678, CNSC_EPWM_HIGH);
+	expect_wave(test, tpm_model_pin(tpm, 0), 1ULL << 33, 0x12345678ULL << 1, true);
+	tpm_model_advance(tpm, 0x30000 * 2 * US);
+	KUNIT_EXPECT_EQ(test, tpm_model_read(tpm, TPM_CNT), 0x30000);
+
+	/* Above a new MOD, the count runs on to 0xffffffff, then reloads. */
+	tpm_model_write(tpm, TPM_SC, SC_STOPPED(0));
+	tpm_model_write(tpm, TPM_MOD, 0x1ffff);
+	tpm_model_write(tpm, TPM_SC, SC_COUNTING(0));
+	tpm_model_advance(tpm, (U32_MAX - 0x30000) * US);
+	KUNIT_EXPECT_EQ(test, tpm_model_read(tpm, TPM_CNT), U32_MAX);
+	tpm_model_advance(tpm, (0x20000 + 4) * US);
+	KUNIT_EXPECT_EQ(test, tpm_model_read(tpm, TPM_CNT), 3);
+	/* CnV above the new MOD: 100 %. */
+	expect_wave(test, tpm_model_pin(tpm, 0), 0x20000, 0x20000, true);
+
+	tpm_model_power_loss(tpm);
+	KUNIT_EXPECT_EQ(test, tpm_model_read(tpm, TPM_MOD), U32_MAX);
 }
 
 static void model_bus_time_and_faults(struct kunit *test)
@@ -312,7 +380,10 @@ static struct kunit_case imx_tpm_model_test_cases[] = {
 	KUNIT_CASE(model_split_writes),
 	KUNIT_CASE(model_stale_count),
 	KUNIT_CASE(model_clock_gate),
+	KUNIT_CASE(model_other_modes),
 	KUNIT_CASE(model_param_and_strays),
+	KUNIT_CASE(model_param_past_the_map),
+	KUNIT_CASE(model_counter_width_32),
 	KUNIT_CASE(model_bus_time_and_faults),
 	KUNIT_CASE(model_channels_share_counter),
 	{}

@@ -29,6 +29,7 @@
 #include <linux/prandom.h>
 #include <linux/sizes.h>
 #include <linux/pwm.h>
+#include <linux/regmap.h>
 
 #include "../pwm-imx-tpm.h"
 #include "imx_tpm_model.h"
@@ -37,10 +38,15 @@
 #define TEST_DT_BASE		0x50000000	/* as in kunit_pwm_imx_tpm.dtso */
 #define TEST_DT_RATE_HZ		24000000
 #define TEST_CHANNELS		4
-#define MAX_COUNTS		65535		/* MOD + 1, MOD < 0xffff */
+/* MOD + 1, MOD below the counter's largest count */
+#define MAX_COUNTS(width)	GENMASK_ULL((width) - 1, 0)
 #define MAX_PRESCALE		7
-#define SWEEP_BENCHES		10
-#define SWEEP_REQUESTS		1000
+#define SWEEP_BENCHES		10	/* with a 16-bit counter */
+#define SWEEP_BENCHES_32	2	/* with a 32-bit one, at the first rates */
+#define SWEEP_REQUESTS		800	/* per bench, channel 0 alone */
+#define SWEEP_SHARED_REQUESTS	150	/* per bench, beside channel 1 */
+#define SWEEP_RESET_EVERY	50
+#define SWEEP_MIN_PS_HITS	100
 #define SWEEP_SEED		0x1e7a7b5d
 
 /**
@@ -49,6 +55,8 @@
  * @tpm: the model
  * @gate: the module clock, which tells the model when it is gated
  * @rate: the clock's rate
+ * @fail_enable: enabling the clock fails with -EIO
+ * @max_counts: the longest period in counts, by the counter's width
  * @pdev: the TPM device
  * @chip: the driver's PWM chip; NULL if probe failed
  */
@@ -57,6 +65,8 @@ struct tpm_bench {
 	struct tpm_model *tpm;
 	struct clk_hw gate;
 	unsigned long rate;
+	bool fail_enable;
+	u64 max_counts;
 	struct platform_device *pdev;
 	struct pwm_chip *chip;
 };
@@ -71,6 +81,8 @@ static struct tpm_bench *to_bench(struct clk_hw *hw)
 
 static int gate_enable(struct clk_hw *hw)
 {
+	if (to_bench(hw)->fail_enable)
+		return -EIO;
 	tpm_model_set_clock(to_bench(hw)->tpm, true);
 	return 0;
 }
@@ -98,12 +110,15 @@ static const struct clk_ops gate_ops = {
 };
 
 /* A model and its clock, without a device yet. */
-static struct tpm_bench *bench_model(struct kunit *test, unsigned long rate,
-				     unsigned int channels)
+static struct tpm_bench *bench_model_width(struct kunit *test,
+					   unsigned long rate,
+					   unsigned int channels,
+					   unsigned int width)
 {
 	struct tpm_model_config config = {
 		.rate_hz = rate ?: 1,
 		.channels = channels,
+		.width = width,
 		.manual_clock = true,
 	};
 	struct clk_init_data init = { .ops = &gate_ops };
@@ -113,6 +128,7 @@ static struct tpm_bench *bench_model(struct kunit *test, unsigned long rate,
 	b = kunit_kzalloc(test, sizeof(*b), GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, b);
 	b->rate = rate;
+	b->max_counts = MAX_COUNTS(width);
 	b->base = TEST_BASE + (atomic_inc_return(&bench_bases) % 256) * SZ_64K;
 	config.base = b->base;
 	b->tpm = tpm_model_create_kunit(test, &config);
@@ -124,6 +140,12 @@ static struct tpm_bench *bench_model(struct kunit *test, unsigned long rate,
 	b->gate.init = &init;
 	KUNIT_ASSERT_EQ(test, clk_hw_register_kunit(test, NULL, &b->gate), 0);
 	return b;
+}
+
+static struct tpm_bench *bench_model(struct kunit *test, unsigned long rate,
+				     unsigned int channels)
+{
+	return bench_model_width(test, rate, channels, 16);
 }
 
 /* Binds the driver to the model; with @clock, the clock is found. */
@@ -152,14 +174,22 @@ static void bench_probe(struct kunit *test, struct tpm_bench *b, bool clock,
 	b->chip = platform_get_drvdata(b->pdev);
 }
 
-static struct tpm_bench *bench_create(struct kunit *test, unsigned long rate,
-				      unsigned int channels)
+static struct tpm_bench *bench_create_width(struct kunit *test,
+					    unsigned long rate,
+					    unsigned int channels,
+					    unsigned int width)
 {
-	struct tpm_bench *b = bench_model(test, rate, channels);
+	struct tpm_bench *b = bench_model_width(test, rate, channels, width);
 
 	bench_probe(test, b, true, true);
 	KUNIT_ASSERT_NOT_NULL(test, b->chip);
 	return b;
+}
+
+static struct tpm_bench *bench_create(struct kunit *test, unsigned long rate,
+				      unsigned int channels)
+{
+	return bench_create_width(test, rate, channels, 16);
 }
 
 KUNIT_DEFINE_ACTION_WRAPPER(pwm_put_action, pwm_put, struct pwm_device *);
@@ -233,7 +263,8 @@ static u64 cycles_to_ns_up_ref(u64 cycles, unsigned long rate)
 	return muldiv_ref(cycles, NSEC_PER_SEC, rate, true);
 }
 
-static struct best best_achievable(u64 period, u64 duty, unsigned long rate)
+static struct best best_achievable(u64 period, u64 duty, unsigned long rate,
+				   u64 max_counts)
 {
 	u64 cycles = ns_to_cycles_ref(period, rate);
 	u64 duty_cycles = ns_to_cycles_ref(min(duty, period), rate);
@@ -241,7 +272,7 @@ static struct best best_achievable(u64 period, u64 duty, unsigned long rate)
 	unsigned int ps;
 
 	for (ps = 0; ps <= MAX_PRESCALE; ps++) {
-		u64 counts = min_t(u64, cycles >> ps, MAX_COUNTS);
+		u64 counts = min(cycles >> ps, max_counts);
 
 		if (counts << ps > best.period_cycles)
 			best.period_cycles = counts << ps;
@@ -251,7 +282,7 @@ static struct best best_achievable(u64 period, u64 duty, unsigned long rate)
 		u64 high;
 
 		if (counts << ps != best.period_cycles || !counts ||
-		    counts > MAX_COUNTS)
+		    counts > max_counts)
 			continue;
 		high = min(duty_cycles >> ps << ps, best.period_cycles);
 		best.duty_cycles = max(best.duty_cycles, high);
@@ -288,85 +319,229 @@ static u64 random_ns(struct rnd_state *rnd, unsigned int bits)
 	return max_t(u64, v >> (64 - width), 1);
 }
 
-/*
- * Random requests over every prescaler and the whole range of module
- * clocks, each checked against the reference: the pin, what get_state()
- * reports (rounded up), and that applying that again changes nothing.
+/**
+ * struct sweep - what a sweep has seen
+ * @checked: requests met and checked against the reference
+ * @clamped: of those, requests past the longest period
+ * @refused: requests below one clock cycle, refused with -EINVAL
+ * @busy: requests refused with -EBUSY: a polarity change while enabled,
+ *	or another period while another channel is enabled
+ * @ps_hits: requests met on each prescaler
+ * @worst_period_short: largest shortfall of a period within range, in ns
+ * @worst_duty_short: largest shortfall of a duty cycle, in ns
  */
-static void tpm_rounding_sweep(struct kunit *test)
+struct sweep {
+	unsigned int checked;
+	unsigned int clamped;
+	unsigned int refused;
+	unsigned int busy;
+	unsigned int ps_hits[MAX_PRESCALE + 1];
+	u64 worst_period_short;
+	u64 worst_duty_short;
+};
+
+/* A random duty cycle for @period: mostly anywhere, sometimes 0 or 100 %. */
+static u64 random_duty(struct rnd_state *rnd, u64 period)
 {
-	u64 worst_period_short = 0, worst_duty_short = 0;
-	unsigned int bench, i, checked = 0, refused = 0, clamped = 0;
-	struct rnd_state rnd;
+	if (prandom_u32_state(rnd) % 8)
+		return mul_u64_u32_div(period, prandom_u32_state(rnd), U32_MAX);
+	return (prandom_u32_state(rnd) & 1) * period;
+}
 
-	prandom_seed_state(&rnd, SWEEP_SEED);
-	for (bench = 0; bench < SWEEP_BENCHES; bench++) {
-		unsigned long rate = bench < ARRAY_SIZE(sweep_rates) ?
-				     sweep_rates[bench] :
-				     32768 + prandom_u32_state(&rnd) % (NSEC_PER_SEC - 32768);
-		u64 longest_ns = cycles_to_ns_up_ref((u64)MAX_COUNTS << MAX_PRESCALE, rate);
-		unsigned int bits = fls64(longest_ns) + 1;
-		struct tpm_bench *b = bench_create(test, rate, 1);
-		struct pwm_device *pwm = bench_pwm(test, b->chip, 0);
+/*
+ * One request on a channel that may be running: either refused with
+ * @expect_err, with nothing changed on the pins or in what the driver
+ * reports, or met as the reference says.
+ */
+static void sweep_request(struct kunit *test, struct tpm_bench *b,
+			  struct pwm_device *pwm, struct sweep *sw,
+			  u64 period, u64 duty, enum pwm_polarity pol,
+			  int expect_err)
+{
+	struct best best = best_achievable(period, duty, b->rate, b->max_counts);
+	unsigned int changes = tpm_model_pin_changes(b->tpm, pwm->hwpwm);
+	struct pwm_state before = hw_state(test, pwm), got;
+	int ret;
 
-		for (i = 0; i < SWEEP_REQUESTS; i++) {
-			u64 period = random_ns(&rnd, bits);
-			u64 duty = prandom_u32_state(&rnd) % 8 ?
-				   mul_u64_u32_div(period, prandom_u32_state(&rnd), U32_MAX) :
-				   (prandom_u32_state(&rnd) & 1) * period;
-			enum pwm_polarity pol = prandom_u32_state(&rnd) & 1;
-			struct best best = best_achievable(period, duty, rate);
-			struct pwm_state got;
-			unsigned int changes;
-			int ret;
+	if (!expect_err && !best.period_cycles)
+		expect_err = -EINVAL;
 
-			ret = apply(pwm, period, duty, pol, true);
-			if (!best.period_cycles) {
-				KUNIT_ASSERT_EQ_MSG(test, ret, -EINVAL,
-						    "%lu Hz: %llu/%llu ns", rate,
-						    duty, period);
-				refused++;
-				continue;
-			}
-			KUNIT_ASSERT_EQ_MSG(test, ret, 0, "%lu Hz: %llu/%llu ns",
-					    rate, duty, period);
-			expect_pin(test, b->tpm, 0, best.period_cycles,
-				   best.duty_cycles, pol);
+	ret = apply(pwm, period, duty, pol, true);
+	if (expect_err) {
+		KUNIT_ASSERT_EQ_MSG(test, ret, expect_err, "%lu Hz: %llu/%llu ns",
+				    b->rate, duty, period);
+		got = hw_state(test, pwm);
+		KUNIT_EXPECT_EQ(test, got.enabled, before.enabled);
+		KUNIT_EXPECT_EQ(test, got.period, before.period);
+		KUNIT_EXPECT_EQ(test, got.duty_cycle, before.duty_cycle);
+		KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, pwm->hwpwm),
+				changes);
+		if (expect_err == -EINVAL)
+			sw->refused++;
+		else
+			sw->busy++;
+		return;
+	}
+	KUNIT_ASSERT_EQ_MSG(test, ret, 0, "%lu Hz: %llu/%llu ns", b->rate,
+			    duty, period);
+	expect_pin(test, b->tpm, pwm->hwpwm, best.period_cycles,
+		   best.duty_cycles, pol);
+	sw->ps_hits[FIELD_GET(TPM_SC_PS, tpm_model_read(b->tpm, TPM_SC))]++;
 
-			got = hw_state(test, pwm);
-			KUNIT_EXPECT_EQ(test, got.period,
-					cycles_to_ns_up_ref(best.period_cycles, rate));
-			KUNIT_EXPECT_EQ(test, got.duty_cycle,
-					cycles_to_ns_up_ref(best.duty_cycles, rate));
-			KUNIT_EXPECT_EQ(test, got.polarity, pol);
-			KUNIT_EXPECT_TRUE(test, got.enabled);
-			KUNIT_EXPECT_LE(test, got.period, period);
-			KUNIT_EXPECT_LE(test, got.duty_cycle, duty);
+	got = hw_state(test, pwm);
+	KUNIT_EXPECT_EQ(test, got.period, cycles_to_ns_up_ref(best.period_cycles, b->rate));
+	KUNIT_EXPECT_EQ(test, got.duty_cycle, cycles_to_ns_up_ref(best.duty_cycles, b->rate));
+	KUNIT_EXPECT_EQ(test, got.polarity, pol);
+	KUNIT_EXPECT_TRUE(test, got.enabled);
+	KUNIT_EXPECT_LE(test, got.period, period);
+	KUNIT_EXPECT_LE(test, got.duty_cycle, duty);
 
-			changes = tpm_model_pin_changes(b->tpm, 0);
-			KUNIT_ASSERT_EQ(test, pwm_apply_might_sleep(pwm, &got), 0);
-			KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 0), changes);
+	/* What get_state() reports, applied again, changes nothing. */
+	changes = tpm_model_pin_changes(b->tpm, pwm->hwpwm);
+	KUNIT_ASSERT_EQ(test, pwm_apply_might_sleep(pwm, &got), 0);
+	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, pwm->hwpwm), changes);
 
-			/* Past the longest period, the shortfall is the request's. */
-			if (period <= longest_ns) {
-				worst_period_short = max(worst_period_short,
-							 period - got.period);
-				worst_duty_short = max(worst_duty_short,
-						       duty - got.duty_cycle);
-			} else {
-				clamped++;
-			}
-			checked++;
+	if (best.period_cycles < b->max_counts << MAX_PRESCALE) {
+		sw->worst_period_short = max(sw->worst_period_short, period - got.period);
+		sw->worst_duty_short = max(sw->worst_duty_short, duty - got.duty_cycle);
+	} else {
+		sw->clamped++;
+	}
+	sw->checked++;
+}
 
+/*
+ * Channel 0 alone, kept running from one request to the next, so that
+ * most requests go through the latched update of MOD and CnV on the
+ * running prescaler, the others through a restart on another one. A
+ * polarity change while enabled is refused; the channel is then, and
+ * every SWEEP_RESET_EVERY requests, disabled, so that the next request
+ * starts it afresh.
+ */
+static void sweep_alone(struct kunit *test, struct tpm_bench *b,
+			struct pwm_device *pwm, struct rnd_state *rnd,
+			struct sweep *sw)
+{
+	u64 longest_ns = cycles_to_ns_up_ref(b->max_counts << MAX_PRESCALE, b->rate);
+	unsigned int bits = fls64(longest_ns) + 1, i;
+	enum pwm_polarity pol = PWM_POLARITY_NORMAL;
+
+	for (i = 0; i < SWEEP_REQUESTS; i++) {
+		u64 period = random_ns(rnd, bits);
+		u64 duty = random_duty(rnd, period);
+		bool flip = !(prandom_u32_state(rnd) % 8);
+		bool enabled = pwm->state.enabled;
+
+		if (flip)
+			pol = !pol;
+		sweep_request(test, b, pwm, sw, period, duty, pol,
+			      flip && enabled ? -EBUSY : 0);
+		if ((flip && enabled) || !((i + 1) % SWEEP_RESET_EVERY)) {
 			KUNIT_ASSERT_EQ(test, apply(pwm, period, duty, pol, false), 0);
 			KUNIT_EXPECT_FALSE(test, tpm_model_pin(b->tpm, 0).driven);
 		}
-		KUNIT_EXPECT_EQ(test, tpm_model_stats(b->tpm).gated_accesses, 0);
-		kunit_info(test, "%lu Hz: %u requests\n", rate, SWEEP_REQUESTS);
 	}
-	kunit_info(test, "%u requests met exactly (%u past the longest period), %u below one clock cycle refused; worst shortfall within range: period %llu ns, duty cycle %llu ns\n",
-		   checked, clamped, refused, worst_period_short, worst_duty_short);
-	KUNIT_EXPECT_GE(test, checked + refused, SWEEP_BENCHES * SWEEP_REQUESTS);
+}
+
+/*
+ * Channel 1 runs on a random period while channel 0 asks for periods
+ * within a few counts of it: met exactly when the best period is the
+ * running one, else refused with -EBUSY; channel 1's pin never changes.
+ */
+static void sweep_shared(struct kunit *test, struct tpm_bench *b,
+			 struct pwm_device *pwm0, struct rnd_state *rnd,
+			 struct sweep *sw)
+{
+	u64 longest_ns = cycles_to_ns_up_ref(b->max_counts << MAX_PRESCALE, b->rate);
+	struct pwm_device *pwm1 = bench_pwm(test, b->chip, 1);
+	unsigned int bits = fls64(longest_ns) + 1, i, changes, ps;
+	u64 running_ns, count_ns;
+	struct best best, ch1;
+
+	KUNIT_ASSERT_EQ(test, apply(pwm0, 1000, 0, PWM_POLARITY_NORMAL, false), 0);
+	/* Long enough for requests 2 counts below it. */
+	do {
+		running_ns = random_ns(rnd, bits);
+		ch1 = best_achievable(running_ns, running_ns / 3, b->rate,
+				      b->max_counts);
+	} while (ch1.period_cycles < 16);
+	KUNIT_ASSERT_EQ(test, apply(pwm1, running_ns, running_ns / 3,
+				    PWM_POLARITY_NORMAL, true), 0);
+	changes = tpm_model_pin_changes(b->tpm, 1);
+	running_ns = cycles_to_ns_up_ref(ch1.period_cycles, b->rate);
+	/* One count of the running prescaler, in ns. */
+	ps = FIELD_GET(TPM_SC_PS, tpm_model_read(b->tpm, TPM_SC));
+	count_ns = cycles_to_ns_up_ref(1ULL << ps, b->rate);
+
+	for (i = 0; i < SWEEP_SHARED_REQUESTS; i++) {
+		u64 span = 4 * count_ns + 1;
+		u64 period = running_ns + div64_u64((u64)prandom_u32_state(rnd) * span,
+						    U32_MAX) - 2 * count_ns;
+		u64 duty = random_duty(rnd, period);
+
+		best = best_achievable(period, duty, b->rate, b->max_counts);
+		sweep_request(test, b, pwm0, sw, period, duty, PWM_POLARITY_NORMAL,
+			      best.period_cycles &&
+			      best.period_cycles != ch1.period_cycles ? -EBUSY : 0);
+		if (!((i + 1) % SWEEP_RESET_EVERY))
+			KUNIT_ASSERT_EQ(test, apply(pwm0, period, duty,
+						    PWM_POLARITY_NORMAL, false), 0);
+	}
+	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 1), changes);
+	expect_pin(test, b->tpm, 1, ch1.period_cycles, ch1.duty_cycles,
+		   PWM_POLARITY_NORMAL);
+}
+
+/*
+ * Random requests over every prescaler, the whole range of module clocks
+ * and both counter widths, each checked against the reference: the pin,
+ * what get_state() reports (rounded up), and that applying that again
+ * changes nothing.
+ */
+static void tpm_rounding_sweep(struct kunit *test)
+{
+	unsigned int bench, ps;
+	struct rnd_state rnd;
+	struct sweep sw = {};
+
+	prandom_seed_state(&rnd, SWEEP_SEED);
+	for (bench = 0; bench < SWEEP_BENCHES + SWEEP_BENCHES_32; bench++) {
+		unsigned int width = bench < SWEEP_BENCHES ? 16 : 32;
+		unsigned int nth = bench % SWEEP_BENCHES;
+		unsigned long rate = nth < ARRAY_SIZE(sweep_rates) ?
+				     sweep_rates[nth] :
+				     32768 + prandom_u32_state(&rnd) % (NSEC_PER_SEC - 32768);
+		struct tpm_bench *b = bench_create_width(test, rate, 2, width);
+		struct pwm_device *pwm = bench_pwm(test, b->chip, 0);
+		struct sweep bench_sw = {};
+
+		sweep_alone(test, b, pwm, &rnd, &bench_sw);
+		sweep_shared(test, b, pwm, &rnd, &bench_sw);
+		KUNIT_EXPECT_EQ(test, tpm_model_stats(b->tpm).gated_accesses, 0);
+		kunit_info(test, "%lu Hz, %u-bit counter: %u met, %u busy, %u refused\n",
+			   rate, width, bench_sw.checked, bench_sw.busy,
+			   bench_sw.refused);
+
+		sw.checked += bench_sw.checked;
+		sw.clamped += bench_sw.clamped;
+		sw.refused += bench_sw.refused;
+		sw.busy += bench_sw.busy;
+		for (ps = 0; ps <= MAX_PRESCALE; ps++)
+			sw.ps_hits[ps] += bench_sw.ps_hits[ps];
+		sw.worst_period_short = max(sw.worst_period_short,
+					    bench_sw.worst_period_short);
+		sw.worst_duty_short = max(sw.worst_duty_short,
+					  bench_sw.worst_duty_short);
+	}
+	kunit_info(test, "%u requests met exactly (%u past the longest period), %u refused as busy, %u below one clock cycle refused; worst shortfall within range: period %llu ns, duty cycle %llu ns\n",
+		   sw.checked, sw.clamped, sw.busy, sw.refused,
+		   sw.worst_period_short, sw.worst_duty_short);
+	/* The whole prescaler range, each step many times over. */
+	for (ps = 0; ps <= MAX_PRESCALE; ps++) {
+		kunit_info(test, "prescaler %u: %u requests met\n", ps, sw.ps_hits[ps]);
+		KUNIT_EXPECT_GE_MSG(test, sw.ps_hits[ps], SWEEP_MIN_PS_HITS,
+				    "prescaler %u", ps);
+	}
 }
 
 /* 0 % and 100 % are exact, in both polarities. */
@@ -379,7 +554,8 @@ static void tpm_duty_limits(struct kunit *test)
 
 	for (pol = 0; pol <= 1; pol++) {
 		for (i = 0; i < ARRAY_SIZE(periods); i++) {
-			struct best best = best_achievable(periods[i], 0, b->rate);
+			struct best best = best_achievable(periods[i], 0, b->rate,
+						   b->max_counts);
 
 			KUNIT_ASSERT_EQ(test, apply(pwm, periods[i], 0, pol, true), 0);
 			expect_pin(test, b->tpm, 0, best.period_cycles, 0, pol);
@@ -531,49 +707,92 @@ static void tpm_change_at_period_end(struct kunit *test)
 	KUNIT_EXPECT_LE(test, after.slept_ns - before.slept_ns, 1000000);
 }
 
+/* A period and duty cycle change, in counts of a 1 MHz clock (1 us). */
+struct mix_case {
+	u32 old_counts;
+	u32 old_high;
+	u32 new_counts;
+	u32 new_high;
+};
+
+/* The CnV for @high of @counts: 100 % is CnV = MOD + 1. */
+static u32 mix_cnv(u32 high, u32 counts)
+{
+	return high < counts ? high : counts + 1;
+}
+
 /*
  * A period and duty cycle change together: whichever count the writes
  * land on, the pin never shows the old period with the new duty cycle, and
  * shows the new period with the old duty cycle (Limitations) for one period
- * at most.
+ * at most. Each register access takes 1 us, and the reload is moved over
+ * the whole period in 1 us steps, so that it lands between every two
+ * accesses of the apply, the MOD and CnV writes among them.
  */
 static void tpm_no_mixed_periods(struct kunit *test)
 {
-	unsigned int offset, mixed_seen = 0;
+	static const struct mix_case cases[] = {
+		{ 100, 20, 50, 40 },	/* a shorter period */
+		{ 50, 40, 100, 20 },	/* a longer one */
+		{ 100, 100, 50, 25 },	/* from 100 % to a shorter period */
+	};
+	struct tpm_bench *b = bench_create(test, 1000000, 1);
+	struct pwm_device *pwm = bench_pwm(test, b->chip, 0);
+	unsigned int c, offset;
 
-	for (offset = 0; offset < 12; offset++) {
-		struct tpm_bench *b = bench_create(test, 1000000, 1);
-		struct pwm_device *pwm = bench_pwm(test, b->chip, 0);
-		struct tpm_pin_event ev[TPM_MODEL_PIN_HISTORY];
-		unsigned int n, first, i;
+	for (c = 0; c < ARRAY_SIZE(cases); c++) {
+		const struct mix_case *mc = &cases[c];
+		/* The new CnV on the old MOD: never shown. */
+		u32 wrong_high = min(mix_cnv(mc->new_high, mc->new_counts),
+				     mc->old_counts);
+		/* The old CnV on the new MOD: shown for one period at most. */
+		u32 mixed_high = min(mix_cnv(mc->old_high, mc->old_counts),
+				     mc->new_counts);
+		unsigned int mixed_seen = 0;
 
-		KUNIT_ASSERT_EQ(test, apply(pwm, 100000, 20000, PWM_POLARITY_NORMAL, true), 0);
-		/* Each access takes 1 us: the reload falls among the writes. */
-		tpm_model_set_access_time(b->tpm, 1000);
-		tpm_model_advance(b->tpm, 200000 - offset * 1000);
-		first = tpm_model_pin_changes(b->tpm, 0);
+		for (offset = 0; offset <= mc->old_counts; offset++) {
+			struct tpm_pin_event ev[TPM_MODEL_PIN_HISTORY];
+			unsigned int n, first, i;
 
-		KUNIT_ASSERT_EQ(test, apply(pwm, 50000, 40000, PWM_POLARITY_NORMAL, true), 0);
-		tpm_model_advance(b->tpm, 300000);
+			tpm_model_set_access_time(b->tpm, 0);
+			KUNIT_ASSERT_EQ(test, apply(pwm, 1000, 0, PWM_POLARITY_NORMAL, false), 0);
+			KUNIT_ASSERT_EQ(test, apply(pwm, mc->old_counts * 1000ULL,
+						    mc->old_high * 1000ULL,
+						    PWM_POLARITY_NORMAL, true), 0);
+			tpm_model_set_access_time(b->tpm, 1000);
+			tpm_model_advance(b->tpm, (2 * mc->old_counts - offset) * 1000ULL);
+			first = tpm_model_pin_changes(b->tpm, 0);
 
-		n = tpm_model_pin_history(b->tpm, 0, ev, ARRAY_SIZE(ev));
-		/* Only what changed since the apply began. */
-		first = n - min(n, tpm_model_pin_changes(b->tpm, 0) - first);
-		for (i = first; i < n; i++) {
-			struct tpm_pin_event *e = &ev[i];
+			KUNIT_ASSERT_EQ(test, apply(pwm, mc->new_counts * 1000ULL,
+						    mc->new_high * 1000ULL,
+						    PWM_POLARITY_NORMAL, true), 0);
+			tpm_model_advance(b->tpm, 300000);
 
-			KUNIT_EXPECT_FALSE(test, e->period_cycles == 100 &&
-					   e->high_cycles == 40);
-			if (e->period_cycles == 50 && e->high_cycles == 20) {
+			n = tpm_model_pin_history(b->tpm, 0, ev, ARRAY_SIZE(ev));
+			/* Only what changed since the apply began. */
+			first = n - min(n, tpm_model_pin_changes(b->tpm, 0) - first);
+			for (i = first; i < n; i++) {
+				struct tpm_pin_event *e = &ev[i];
+
+				KUNIT_EXPECT_FALSE_MSG(test, e->period_cycles == mc->old_counts &&
+						       e->high_cycles == wrong_high,
+						       "case %u, offset %u", c, offset);
+				if (e->period_cycles != mc->new_counts ||
+				    e->high_cycles != mixed_high)
+					continue;
 				mixed_seen++;
 				KUNIT_ASSERT_LT(test, i + 1, n);
-				KUNIT_EXPECT_EQ(test, ev[i + 1].at_ns - e->at_ns, 50000);
+				KUNIT_EXPECT_EQ(test, ev[i + 1].at_ns - e->at_ns,
+						mc->new_counts * 1000ULL);
 			}
+			expect_pin(test, b->tpm, 0, mc->new_counts, mc->new_high,
+				   PWM_POLARITY_NORMAL);
 		}
-		expect_pin(test, b->tpm, 0, 50, 40, PWM_POLARITY_NORMAL);
+		/* Else the writes never met the reload, and nothing was tested. */
+		KUNIT_EXPECT_GE_MSG(test, mixed_seen, 1, "case %u", c);
+		kunit_info(test, "case %u: %u of %u write timings showed the admitted mixed period\n",
+			   c, mixed_seen, mc->old_counts + 1);
 	}
-	kunit_info(test, "%u of 12 write timings showed the admitted mixed period\n",
-		   mixed_seen);
 }
 
 /* Every refusal leaves the pins, the registers and the state as they were. */
@@ -609,6 +828,136 @@ static void tpm_errors_change_nothing(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, pwm0->state.enabled);
 	expect_pin(test, b->tpm, 0, 24000, 6000, PWM_POLARITY_NORMAL);
 	expect_pin(test, b->tpm, 1, 24000, 12000, PWM_POLARITY_INVERSED);
+}
+
+/*
+ * The driver's .apply() as the core calls it, but without the core's
+ * bookkeeping and PWM_DEBUG's re-reads, whose accesses would otherwise
+ * take the faults injected below.
+ */
+static int drv_apply(struct pwm_device *pwm, u64 period, u64 duty, bool enabled)
+{
+	struct pwm_state state = {
+		.period = period,
+		.duty_cycle = duty,
+		.polarity = PWM_POLARITY_NORMAL,
+		.enabled = enabled,
+	};
+
+	return pwm->chip->ops->apply(pwm->chip, pwm, &state);
+}
+
+/**
+ * struct fault_case - an apply whose every register access is made to fail
+ * @name: what kind of apply
+ * @before: period and duty cycle of channels 0 and 1 before, 0 for disabled
+ * @period: the period channel 0 is asked for, 0 to disable it
+ * @duty: its duty cycle
+ */
+struct fault_case {
+	const char *name;
+	u64 before[2][2];
+	u64 period;
+	u64 duty;
+};
+
+static void expect_same_pin(struct kunit *test, struct tpm_pin_event a,
+			    struct tpm_pin_event b, const char *name,
+			    unsigned int nth)
+{
+	KUNIT_EXPECT_EQ_MSG(test, a.driven, b.driven, "%s, access %u", name, nth);
+	KUNIT_EXPECT_EQ_MSG(test, a.running, b.running, "%s, access %u", name, nth);
+	KUNIT_EXPECT_EQ_MSG(test, a.level, b.level, "%s, access %u", name, nth);
+	KUNIT_EXPECT_EQ_MSG(test, a.period_cycles, b.period_cycles, "%s, access %u",
+			    name, nth);
+	KUNIT_EXPECT_EQ_MSG(test, a.high_cycles, b.high_cycles, "%s, access %u",
+			    name, nth);
+}
+
+/*
+ * Error atomicity: whichever register access of an apply fails, the apply
+ * returns that error, and once the buffers had a reload to settle, both
+ * pins and what the driver reports are as before. The fault moves over
+ * every access, first to last, until the apply gets through.
+ */
+static void tpm_fault_at_every_access(struct kunit *test)
+{
+	static const struct fault_case cases[] = {
+		{ "start the counter", { { 0, 0 }, { 0, 0 } }, 1000000, 250000 },
+		{ "restart on another prescaler", { { 1000000, 250000 }, { 0, 0 } },
+		  10000000, 2500000 },
+		{ "latched update", { { 1000000, 250000 }, { 0, 0 } }, 2000000, 500000 },
+		{ "enable beside channel 1", { { 0, 0 }, { 1000000, 500000 } },
+		  1000000, 750000 },
+		{ "disable beside channel 1", { { 1000000, 250000 }, { 1000000, 500000 } },
+		  0, 0 },
+		{ "disable the last channel", { { 1000000, 250000 }, { 0, 0 } }, 0, 0 },
+	};
+	struct tpm_bench *b = bench_create(test, 24000000, 2);
+	struct pwm_device *pwm[2] = {
+		bench_pwm(test, b->chip, 0), bench_pwm(test, b->chip, 1),
+	};
+	unsigned int c, ch, nth;
+
+	for (c = 0; c < ARRAY_SIZE(cases); c++) {
+		const struct fault_case *fc = &cases[c];
+
+		for (nth = 1; nth < 100; nth++) {
+			struct tpm_pin_event pin[2];
+			struct pwm_state old[2], now;
+			struct tpm_model_stats before, after;
+			unsigned int accesses;
+			int ret;
+
+			for (ch = 0; ch < 2; ch++)
+				KUNIT_ASSERT_EQ(test, drv_apply(pwm[ch], 1000000, 0, false), 0);
+			for (ch = 0; ch < 2; ch++) {
+				const u64 *was = fc->before[ch];
+
+				if (was[0])
+					KUNIT_ASSERT_EQ(test, drv_apply(pwm[ch], was[0], was[1],
+									true), 0);
+			}
+			tpm_model_advance(b->tpm, 1234567);
+			for (ch = 0; ch < 2; ch++) {
+				old[ch] = hw_state(test, pwm[ch]);
+				pin[ch] = tpm_model_pin(b->tpm, ch);
+			}
+
+			before = tpm_model_stats(b->tpm);
+			tpm_model_fail_access(b->tpm, nth, -EIO);
+			ret = drv_apply(pwm[0], fc->period ?: 1000000, fc->duty, fc->period);
+			tpm_model_fail_access(b->tpm, 0, 0);
+			after = tpm_model_stats(b->tpm);
+			accesses = after.reads + after.writes - before.reads - before.writes;
+			if (!ret) {
+				/* Else an access failed and the driver went on. */
+				KUNIT_EXPECT_LT_MSG(test, accesses, nth, "%s", fc->name);
+				break;
+			}
+			KUNIT_EXPECT_EQ_MSG(test, ret, -EIO, "%s, access %u", fc->name, nth);
+
+			/* Three periods of 10 ms at most: a reload for the buffers. */
+			tpm_model_advance(b->tpm, 30000000);
+			for (ch = 0; ch < 2; ch++) {
+				now = hw_state(test, pwm[ch]);
+				KUNIT_EXPECT_EQ_MSG(test, now.enabled, old[ch].enabled,
+						    "%s, access %u", fc->name, nth);
+				if (old[ch].enabled) {
+					KUNIT_EXPECT_EQ_MSG(test, now.period, old[ch].period,
+							    "%s, access %u", fc->name, nth);
+					KUNIT_EXPECT_EQ_MSG(test, now.duty_cycle,
+							    old[ch].duty_cycle,
+							    "%s, access %u", fc->name, nth);
+				}
+				expect_same_pin(test, tpm_model_pin(b->tpm, ch), pin[ch],
+						fc->name, nth);
+			}
+		}
+		KUNIT_EXPECT_LT_MSG(test, nth, 100, "%s never got through", fc->name);
+		kunit_info(test, "%s: a fault at each of %u accesses changed nothing\n",
+			   fc->name, nth - 1);
+	}
 }
 
 /*
@@ -674,24 +1023,125 @@ static void tpm_suspend_resume(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, tpm_model_stats(b->tpm).gated_accesses, 0);
 }
 
-/* What a bootloader leaves: channel 0 at 1 ms, 25 %, prescaler 4. */
-static void bootloader_setup(struct tpm_model *tpm, bool ch1_too)
+/*
+ * The clock fails to come back at resume: the TPM stays parked, an apply
+ * still works on the image, the next suspend neither touches the gated
+ * hardware nor stops the clock twice, and the next resume restores it all.
+ */
+static void tpm_resume_clock_fails(struct kunit *test)
 {
-	const u32 cnsc = TPM_CNSC_MSB | TPM_CNSC_ELSB;
+	struct tpm_bench *b = bench_create(test, 24000000, 2);
+	struct pwm_device *pwm0 = bench_pwm(test, b->chip, 0);
+	struct pwm_device *pwm1 = bench_pwm(test, b->chip, 1);
+
+	KUNIT_ASSERT_EQ(test, apply(pwm0, 1000000, 250000, PWM_POLARITY_NORMAL, true), 0);
+	KUNIT_ASSERT_EQ(test, apply(pwm1, 1000000, 500000, PWM_POLARITY_INVERSED, true), 0);
+	KUNIT_ASSERT_EQ(test, pwm_imx_tpm_suspend(&b->pdev->dev), 0);
+	tpm_model_power_loss(b->tpm);
+
+	b->fail_enable = true;
+	KUNIT_EXPECT_EQ(test, pwm_imx_tpm_resume(&b->pdev->dev), -EIO);
+	KUNIT_EXPECT_FALSE(test, tpm_model_clock_on(b->tpm));
+	KUNIT_EXPECT_EQ(test, apply(pwm0, 1000000, 100000, PWM_POLARITY_NORMAL, true), 0);
+	KUNIT_EXPECT_EQ(test, hw_state(test, pwm0).duty_cycle, 100000);
+	KUNIT_EXPECT_EQ(test, pwm_imx_tpm_suspend(&b->pdev->dev), 0);
+	KUNIT_EXPECT_EQ(test, tpm_model_stats(b->tpm).gated_accesses, 0);
+
+	b->fail_enable = false;
+	KUNIT_ASSERT_EQ(test, pwm_imx_tpm_resume(&b->pdev->dev), 0);
+	KUNIT_EXPECT_TRUE(test, tpm_model_clock_on(b->tpm));
+	expect_pin(test, b->tpm, 0, 24000, 2400, PWM_POLARITY_NORMAL);
+	expect_pin(test, b->tpm, 1, 24000, 12000, PWM_POLARITY_INVERSED);
+	KUNIT_EXPECT_EQ(test, tpm_model_stats(b->tpm).gated_accesses, 0);
+}
+
+#define CNSC_EPWM_NORMAL	(TPM_CNSC_MSB | TPM_CNSC_ELSB)
+#define SC_COUNTING(ps)		(FIELD_PREP_CONST(TPM_SC_PS, ps) | \
+				 FIELD_PREP_CONST(TPM_SC_CMOD, 1))
+
+/**
+ * struct firmware - the registers a bootloader leaves
+ * @sc: SC, written last
+ * @mod: MOD
+ * @cnsc: CnSC of channels 0 and 1
+ * @cnv: CnV of channels 0 and 1
+ */
+struct firmware {
+	u32 sc;
+	u32 mod;
+	u32 cnsc[2];
+	u32 cnv[2];
+};
+
+/* Channel 0 at 1 ms, 25 %, the clock divided by 4. */
+static const struct firmware fw_1ms = {
+	.sc = SC_COUNTING(2),
+	.mod = 5999,
+	.cnsc = { CNSC_EPWM_NORMAL },
+	.cnv = { 1500 },
+};
+
+/* The same with channel 1 at 50 %. */
+static const struct firmware fw_1ms_two = {
+	.sc = SC_COUNTING(2),
+	.mod = 5999,
+	.cnsc = { CNSC_EPWM_NORMAL, CNSC_EPWM_NORMAL },
+	.cnv = { 1500, 3000 },
+};
+
+/* The registers as @fw says, the counter running a while, the clock off. */
+static void bootloader_setup(struct tpm_model *tpm, const struct firmware *fw)
+{
+	unsigned int ch;
 
 	tpm_model_set_clock(tpm, true);
-	tpm_model_write(tpm, TPM_SC, FIELD_PREP(TPM_SC_PS, 2));
-	tpm_model_write(tpm, TPM_MOD, 5999);
-	tpm_model_write(tpm, TPM_CNV(0), 1500);
-	tpm_model_write(tpm, TPM_CNSC(0), cnsc);
-	if (ch1_too) {
-		tpm_model_write(tpm, TPM_CNV(1), 3000);
-		tpm_model_write(tpm, TPM_CNSC(1), cnsc);
+	tpm_model_write(tpm, TPM_SC, fw->sc & ~TPM_SC_CMOD);
+	tpm_model_write(tpm, TPM_MOD, fw->mod);
+	for (ch = 0; ch < ARRAY_SIZE(fw->cnv); ch++) {
+		tpm_model_write(tpm, TPM_CNV(ch), fw->cnv[ch]);
+		tpm_model_write(tpm, TPM_CNSC(ch), fw->cnsc[ch]);
 	}
-	tpm_model_write(tpm, TPM_SC, FIELD_PREP(TPM_SC_PS, 2) |
-			FIELD_PREP(TPM_SC_CMOD, 1));
+	tpm_model_write(tpm, TPM_SC, fw->sc);
 	tpm_model_advance(tpm, 123456);
 	tpm_model_set_clock(tpm, false);
+}
+
+/*
+ * The driver probes on what @fw left and reads channel 0 back as @period
+ * and @duty; a consumer applying a request that differs from that in ns
+ * but not in counts changes nothing on any pin.
+ */
+static struct pwm_device *expect_handover(struct kunit *test,
+					  struct tpm_bench *b,
+					  const struct firmware *fw,
+					  u64 period, u64 duty)
+{
+	unsigned int changes[2], ch;
+	struct pwm_device *pwm;
+	struct pwm_state state;
+
+	bootloader_setup(b->tpm, fw);
+	for (ch = 0; ch < ARRAY_SIZE(changes); ch++)
+		changes[ch] = tpm_model_pin_changes(b->tpm, ch);
+	bench_probe(test, b, true, true);
+	KUNIT_ASSERT_NOT_NULL(test, b->chip);
+	pwm = bench_pwm(test, b->chip, 0);
+
+	pwm_get_state(pwm, &state);
+	KUNIT_EXPECT_TRUE(test, state.enabled);
+	KUNIT_EXPECT_EQ(test, state.period, period);
+	KUNIT_EXPECT_EQ(test, state.duty_cycle, duty);
+	KUNIT_EXPECT_EQ(test, state.polarity, PWM_POLARITY_NORMAL);
+
+	/* The core passes on only what differs from its state. */
+	state.duty_cycle++;
+	KUNIT_EXPECT_EQ(test, pwm_apply_might_sleep(pwm, &state), 0);
+	state.period++;
+	KUNIT_EXPECT_EQ(test, pwm_apply_might_sleep(pwm, &state), 0);
+	for (ch = 0; ch < ARRAY_SIZE(changes); ch++)
+		KUNIT_EXPECT_EQ_MSG(test, tpm_model_pin_changes(b->tpm, ch),
+				    changes[ch], "channel %u", ch);
+	return pwm;
 }
 
 /*
@@ -702,32 +1152,147 @@ static void tpm_bootloader_handover(struct kunit *test)
 {
 	struct tpm_bench *b = bench_model(test, 24000000, 2);
 	struct pwm_device *pwm;
-	struct pwm_state state;
 	unsigned int changes;
 
-	bootloader_setup(b->tpm, false);
-	changes = tpm_model_pin_changes(b->tpm, 0);
-	bench_probe(test, b, true, true);
-	KUNIT_ASSERT_NOT_NULL(test, b->chip);
-	pwm = bench_pwm(test, b->chip, 0);
-
-	pwm_get_state(pwm, &state);
-	KUNIT_EXPECT_TRUE(test, state.enabled);
-	KUNIT_EXPECT_EQ(test, state.period, 1000000);
-	KUNIT_EXPECT_EQ(test, state.duty_cycle, 250000);
-	KUNIT_EXPECT_EQ(test, state.polarity, PWM_POLARITY_NORMAL);
-
-	KUNIT_ASSERT_EQ(test, pwm_apply_might_sleep(pwm, &state), 0);
-	state.duty_cycle = 250001;
-	KUNIT_ASSERT_EQ(test, pwm_apply_might_sleep(pwm, &state), 0);
-	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 0), changes);
+	pwm = expect_handover(test, b, &fw_1ms, 1000000, 250000);
 
 	/* A new duty cycle on the running prescaler: no restart either. */
-	state.duty_cycle = 500000;
-	KUNIT_ASSERT_EQ(test, pwm_apply_might_sleep(pwm, &state), 0);
+	changes = tpm_model_pin_changes(b->tpm, 0);
+	KUNIT_ASSERT_EQ(test, apply(pwm, 1000000, 500000, PWM_POLARITY_NORMAL, true), 0);
 	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 0), changes + 1);
 	expect_pin(test, b->tpm, 0, 24000, 12000, PWM_POLARITY_NORMAL);
 	KUNIT_EXPECT_EQ(test, tpm_model_pin(b->tpm, 0).phase_cycles, 0);
+}
+
+/*
+ * A 32-bit counter (as in some i.MX8ULP TPMs) left at 100 ms, 25 %, with
+ * MOD and CnV past 16 bits.
+ */
+static void tpm_bootloader_handover_32(struct kunit *test)
+{
+	static const struct firmware fw = {
+		.sc = SC_COUNTING(0),
+		.mod = 2399999,
+		.cnsc = { CNSC_EPWM_NORMAL },
+		.cnv = { 600000 },
+	};
+	struct tpm_bench *b = bench_model_width(test, 24000000, 2, 32);
+	struct pwm_device *pwm;
+	unsigned int changes;
+
+	pwm = expect_handover(test, b, &fw, 100000000, 25000000);
+	expect_pin(test, b->tpm, 0, 2400000, 600000, PWM_POLARITY_NORMAL);
+
+	changes = tpm_model_pin_changes(b->tpm, 0);
+	KUNIT_ASSERT_EQ(test, apply(pwm, 100000000, 50000000, PWM_POLARITY_NORMAL, true), 0);
+	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 0), changes + 1);
+	expect_pin(test, b->tpm, 0, 2400000, 1200000, PWM_POLARITY_NORMAL);
+
+	/* The longest period is 2^32 - 1 counts of the clock divided by 128. */
+	KUNIT_ASSERT_EQ(test, apply(pwm, U64_MAX, U64_MAX, PWM_POLARITY_NORMAL, true), 0);
+	expect_pin(test, b->tpm, 0, (u64)U32_MAX << 7, (u64)U32_MAX << 7,
+		   PWM_POLARITY_NORMAL);
+}
+
+/*
+ * MOD at the counter's largest count, its reset value, which a bootloader
+ * that sets only CnV, CnSC and SC leaves: a period one count longer than
+ * any the driver picks. Re-applied, with an odd CnV and another channel
+ * enabled, it stays as it is: no -EBUSY, no restart, no lost LSB. Only
+ * 100 % is out of reach, and rounds down.
+ */
+static void tpm_bootloader_mod_max(struct kunit *test)
+{
+	static const struct firmware fw_ps0 = {
+		.sc = SC_COUNTING(0),
+		.mod = 0xffff,
+		.cnsc = { CNSC_EPWM_NORMAL, CNSC_EPWM_NORMAL },
+		.cnv = { 1001, 30000 },
+	};
+	static const struct firmware fw_ps7 = {
+		.sc = SC_COUNTING(7),
+		.mod = 0xffff,
+		.cnsc = { CNSC_EPWM_NORMAL },
+		.cnv = { 0x8001 },
+	};
+	static const struct firmware fw_32 = {
+		.sc = SC_COUNTING(0),
+		.mod = U32_MAX,
+		.cnsc = { CNSC_EPWM_NORMAL },
+		.cnv = { 0x80000001 },
+	};
+	struct tpm_bench *b = bench_model(test, 24000000, 2);
+	struct pwm_device *pwm;
+
+	pwm = expect_handover(test, b, &fw_ps0, 2730667, 41709);
+	expect_pin(test, b->tpm, 0, 0x10000, 1001, PWM_POLARITY_NORMAL);
+	expect_pin(test, b->tpm, 1, 0x10000, 30000, PWM_POLARITY_NORMAL);
+	KUNIT_ASSERT_EQ(test, apply(pwm, 2730667, 2730667, PWM_POLARITY_NORMAL, true), 0);
+	expect_pin(test, b->tpm, 0, 0x10000, 0xffff, PWM_POLARITY_NORMAL);
+	expect_pin(test, b->tpm, 1, 0x10000, 30000, PWM_POLARITY_NORMAL);
+
+	b = bench_model(test, 24000000, 2);
+	pwm = expect_handover(test, b, &fw_ps7, 349525334, 174768000);
+	expect_pin(test, b->tpm, 0, 0x10000 << 7, 0x8001 << 7, PWM_POLARITY_NORMAL);
+	/* Longer requests get the same: the longest period there is. */
+	KUNIT_ASSERT_EQ(test, apply(pwm, U64_MAX, 174768000, PWM_POLARITY_NORMAL, true), 0);
+	expect_pin(test, b->tpm, 0, 0x10000 << 7, 0x8001 << 7, PWM_POLARITY_NORMAL);
+
+	b = bench_model_width(test, 24000000, 2, 32);
+	expect_handover(test, b, &fw_32, 178956970667, 89478485375);
+	expect_pin(test, b->tpm, 0, 1ULL << 32, 0x80000001, PWM_POLARITY_NORMAL);
+}
+
+/*
+ * Firmware may leave the TPM in modes the driver never runs it in: these
+ * are not reported as an enabled PWM, and the first apply rewrites them.
+ */
+static void tpm_bootloader_other_modes(struct kunit *test)
+{
+	static const struct firmware fws[] = {
+		{	/* centre-aligned */
+			.sc = SC_COUNTING(2) | TPM_SC_CPWMS,
+			.mod = 5999,
+			.cnsc = { CNSC_EPWM_NORMAL },
+			.cnv = { 1500 },
+		}, {	/* CMOD = 10: counting another clock (KL27 RM) */
+			.sc = FIELD_PREP_CONST(TPM_SC_PS, 2) |
+			      FIELD_PREP_CONST(TPM_SC_CMOD, 2),
+			.mod = 5999,
+			.cnsc = { CNSC_EPWM_NORMAL },
+			.cnv = { 1500 },
+		}, {	/* MSnB:MSnA = 1:1, output compare pulses (NXP SDK) */
+			.sc = SC_COUNTING(2),
+			.mod = 5999,
+			.cnsc = { CNSC_EPWM_NORMAL | TPM_CNSC_MSA },
+			.cnv = { 1500 },
+		}, {	/* MSnB:MSnA = 0:0, input capture */
+			.sc = SC_COUNTING(2),
+			.mod = 5999,
+			.cnsc = { TPM_CNSC_ELSB },
+			.cnv = { 1500 },
+		},
+	};
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(fws); i++) {
+		struct tpm_bench *b = bench_model(test, 24000000, 2);
+		struct pwm_device *pwm;
+		struct pwm_state state;
+
+		bootloader_setup(b->tpm, &fws[i]);
+		bench_probe(test, b, true, true);
+		KUNIT_ASSERT_NOT_NULL(test, b->chip);
+		pwm = bench_pwm(test, b->chip, 0);
+		KUNIT_EXPECT_FALSE_MSG(test, pwm->state.enabled, "mode %u", i);
+
+		KUNIT_ASSERT_EQ(test, apply(pwm, 1000000, 250000, PWM_POLARITY_NORMAL, true), 0);
+		expect_pin(test, b->tpm, 0, 24000, 6000, PWM_POLARITY_NORMAL);
+		state = hw_state(test, pwm);
+		KUNIT_EXPECT_TRUE_MSG(test, state.enabled, "mode %u", i);
+		KUNIT_EXPECT_EQ(test, state.period, 1000000);
+		KUNIT_EXPECT_EQ(test, state.duty_cycle, 250000);
+	}
 }
 
 /* Channels the bootloader enabled count from probe on. */
@@ -736,7 +1301,7 @@ static void tpm_bootloader_channels_counted(struct kunit *test)
 	struct tpm_bench *b = bench_model(test, 24000000, 2);
 	struct pwm_device *pwm0;
 
-	bootloader_setup(b->tpm, true);
+	bootloader_setup(b->tpm, &fw_1ms_two);
 	bench_probe(test, b, true, true);
 	KUNIT_ASSERT_NOT_NULL(test, b->chip);
 	pwm0 = bench_pwm(test, b->chip, 0);
@@ -780,6 +1345,30 @@ static void tpm_probe_clock_rate(struct kunit *test)
 static void tpm_probe_clock_stopped(struct kunit *test)
 {
 	expect_probe_fails(test, bench_model(test, 0, 4), true, true);
+}
+
+/*
+ * PARAM claims more channels than the register map has room for: the
+ * driver serves the first 8 and never reaches past CnV(7), not even in a
+ * dump of its registers.
+ */
+static void tpm_probe_channels_capped(struct kunit *test)
+{
+	struct tpm_bench *b = bench_create(test, 24000000, 12);
+	struct regmap *map = dev_get_regmap(&b->pdev->dev, NULL);
+	struct pwm_device *pwm;
+	u32 val;
+
+	KUNIT_ASSERT_EQ(test, b->chip->npwm, 8);
+	pwm = bench_pwm(test, b->chip, 7);
+	KUNIT_ASSERT_EQ(test, apply(pwm, 1000000, 250000, PWM_POLARITY_NORMAL, true), 0);
+	KUNIT_ASSERT_EQ(test, pwm_imx_tpm_suspend(&b->pdev->dev), 0);
+	KUNIT_ASSERT_EQ(test, pwm_imx_tpm_resume(&b->pdev->dev), 0);
+	expect_pin(test, b->tpm, 7, 24000, 6000, PWM_POLARITY_NORMAL);
+
+	KUNIT_ASSERT_NOT_NULL(test, map);
+	KUNIT_EXPECT_EQ(test, regmap_read(map, TPM_CNSC(8), &val), -EIO);
+	KUNIT_EXPECT_EQ(test, tpm_model_stats(b->tpm).stray_accesses, 0);
 }
 
 static struct device *wait_bound(struct kunit *test, const char *path)
@@ -857,17 +1446,23 @@ static struct kunit_case pwm_imx_tpm_test_cases[] = {
 	KUNIT_CASE(tpm_polarity),
 	KUNIT_CASE(tpm_enable_disable),
 	KUNIT_CASE(tpm_change_at_period_end),
-	KUNIT_CASE(tpm_no_mixed_periods),
+	KUNIT_CASE_SLOW(tpm_no_mixed_periods),
 	KUNIT_CASE(tpm_errors_change_nothing),
+	KUNIT_CASE_SLOW(tpm_fault_at_every_access),
 	KUNIT_CASE(tpm_latch_timeout),
 	KUNIT_CASE(tpm_suspend_resume),
+	KUNIT_CASE(tpm_resume_clock_fails),
 	KUNIT_CASE(tpm_bootloader_handover),
+	KUNIT_CASE(tpm_bootloader_handover_32),
+	KUNIT_CASE(tpm_bootloader_mod_max),
+	KUNIT_CASE(tpm_bootloader_other_modes),
 	KUNIT_CASE(tpm_bootloader_channels_counted),
 	KUNIT_CASE(tpm_probe_no_channels),
 	KUNIT_CASE(tpm_probe_no_clock),
 	KUNIT_CASE(tpm_probe_no_registers),
 	KUNIT_CASE(tpm_probe_clock_rate),
 	KUNIT_CASE(tpm_probe_clock_stopped),
+	KUNIT_CASE(tpm_probe_channels_capped),
 	KUNIT_CASE(tpm_device_tree_and_led),
 	{}
 };
