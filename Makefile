@@ -10,6 +10,8 @@
 #   make kernel  only build (or find in the cache) the test kernel
 #   make install build against KDIR (by default the running kernel's) and
 #                install the modules in its updates/ directory, then depmod
+#   make patches write the in-tree series against Linux 6.12 to PATCHES_DIR
+#                (by default patches/)
 #   make clean   remove what make built here
 #
 # The kernel's own build (make -C KDIR M=...) reads Kbuild, not this file.
@@ -28,7 +30,7 @@ SIO_TEST_CONFIG := $(SIO_MODEL_CONFIG) CONFIG_SUPERIO_KUNIT_TEST=m \
 	CONFIG_PWM_IMX_TPM_KUNIT_TEST=m
 export SIO_CONFIG SIO_TEST_CONFIG
 
-.PHONY: all modules kernel demo check clean install kbuild
+.PHONY: all modules kernel demo check clean install kbuild patches
 
 all: modules
 
@@ -60,6 +62,9 @@ install: kbuild
 kbuild:
 	$(MAKE) -C $(INSTALL_KDIR) M=$(CURDIR) \
 		$(if $(filter model,$(SIO_FLAVOUR)),$(SIO_MODEL_CONFIG),$(SIO_CONFIG)) modules
+
+patches:
+	@$(CURDIR)/tools/packaging/patches.sh $(or $(PATCHES_DIR),$(CURDIR)/patches)
 
 clean:
 	@find drivers \( -name '*.o' -o -name '*.ko' -o -name '*.mod' \
