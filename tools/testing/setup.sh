@@ -16,6 +16,8 @@ packages=(
 	python3-matplotlib
 	# the build matrix, the documentation check and DKMS
 	gcc-arm-linux-gnueabihf clang lld llvm python3-docutils dkms
+	# checkpatch's licence check in a git tree
+	python3-ply python3-git
 )
 
 install_missing() {
