@@ -133,11 +133,34 @@ if "$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/initramfs.cpio"; then
 			"$work/results-$name.raw" "sio.run=${boots[$i]}" "$name" &
 		boot_pids+=($!) boot_names+=("$name=${boots[$i]}")
 	done
+	# --- packaging: make install, make patches, DKMS; beside the boots ---
+	log "packaging: make install, make patches, DKMS, in the background"
+	packaging=$REPO_DIR/tools/packaging
+	{ "$packaging/install-test.sh" "$kdir" "$work/install" > "$work/install.log" 2>&1
+	  echo $? > "$work/install.status"
+	  "$packaging/patches-test.sh" "$work/patches" > "$work/patches.log" 2>&1
+	  # Its boot of the stock kernel joins the verdict below as "dkms".
+	  "$packaging/dkms-test.sh" "$work" > "$work/dkms.log" 2>&1
+	} &
+	boot_pids+=($!) boot_names+=("dkms=dkms_stock")
 	wait "${boot_pids[@]}"
 fi
 sed -n 's/^\[guest\] group \([^ ]*\) took \([0-9]*\) s$/\1 \2/p' \
 	"$work"/console-*.log > "$work/durations.new"
 [ ! -s "$work/durations.new" ] || mv "$work/durations.new" "$work/durations"
+verdict "packaging: make install: in updates/, described, aliases resolve" \
+	"$(cat "$work/install.status" 2>/dev/null || echo 1)" "$work/install.log"
+mkdir -p "$work/patches"
+for step in am checkpatch build docs; do
+	[ -f "$work/patches/$step" ] || echo "not run, see $work/patches.log" > "$work/patches/$step"
+done
+no_findings "packaging: make patches: git am on a clean 6.12 tree" "$work/patches/am"
+no_findings "packaging: make patches: checkpatch --strict clean on every patch" \
+	"$work/patches/checkpatch"
+no_findings "packaging: make patches: builds in-tree with W=1 and no warning" \
+	"$work/patches/build"
+no_findings "packaging: documentation: references, kernel-doc and docutils clean" \
+	"$work/patches/docs"
 wait "$cocci_pid"
 status=$?
 grep -E '^[^ ]+:[0-9]+:' "$work/coccicheck.log" | ours > "$work/cocci-findings.log"
