@@ -8,6 +8,10 @@
 #   make check   lint, KUnit suites and booted-kernel tests in QEMU; the last
 #                line is "N passed, N failed"
 #   make kernel  only build (or find in the cache) the test kernel
+#   make install build against KDIR (by default the running kernel's) and
+#                install the modules in its updates/ directory, then depmod
+#   make patches write the in-tree series against Linux 6.12 to PATCHES_DIR
+#                (by default patches/)
 #   make clean   remove what make built here
 #
 # The kernel's own build (make -C KDIR M=...) reads Kbuild, not this file.
@@ -17,14 +21,16 @@ TESTING := $(CURDIR)/tools/testing
 # Out of tree nothing reads our Kconfig files: these are the choices a user
 # would make there. make check also builds the test flavour.
 SIO_CONFIG := CONFIG_SUPERIO=m CONFIG_FINTEK_WDT=m CONFIG_PWM_IMX_TPM=m
-SIO_TEST_CONFIG := $(SIO_CONFIG) CONFIG_SUPERIO_TEST_HOOKS=y \
-	CONFIG_SUPERIO_FINTEK_MODEL=m CONFIG_SUPERIO_KUNIT_TEST=m \
-	CONFIG_FINTEK_WDT_KUNIT_TEST=m CONFIG_PWM_IMX_TPM_TEST_HOOKS=y \
-	CONFIG_PWM_IMX_TPM_MODEL=m CONFIG_PWM_IMX_TPM_MODEL_KUNIT_TEST=m \
+# The models alone, without the KUnit suites, load on kernels without KUnit.
+SIO_MODEL_CONFIG := $(SIO_CONFIG) CONFIG_SUPERIO_TEST_HOOKS=y \
+	CONFIG_SUPERIO_FINTEK_MODEL=m CONFIG_PWM_IMX_TPM_TEST_HOOKS=y \
+	CONFIG_PWM_IMX_TPM_MODEL=m
+SIO_TEST_CONFIG := $(SIO_MODEL_CONFIG) CONFIG_SUPERIO_KUNIT_TEST=m \
+	CONFIG_FINTEK_WDT_KUNIT_TEST=m CONFIG_PWM_IMX_TPM_MODEL_KUNIT_TEST=m \
 	CONFIG_PWM_IMX_TPM_KUNIT_TEST=m
 export SIO_CONFIG SIO_TEST_CONFIG
 
-.PHONY: all modules kernel demo check clean
+.PHONY: all modules kernel demo check clean install kbuild patches
 
 all: modules
 
@@ -42,6 +48,23 @@ demo:
 
 check:
 	@$(TESTING)/check.sh
+
+# No set-up and no test kernel here: users and DKMS build against a kernel
+# they have. INSTALL_MOD_PATH, ARCH and CROSS_COMPILE pass through, for a
+# board's root file system.
+INSTALL_KDIR = $(or $(KDIR),/lib/modules/$(shell uname -r)/build)
+
+install: kbuild
+	$(MAKE) -C $(INSTALL_KDIR) M=$(CURDIR) $(SIO_CONFIG) modules_install
+
+# SIO_FLAVOUR=model also builds the test hooks and the models: only the
+# stock-kernel boot test (tools/packaging/dkms-test.sh) wants that.
+kbuild:
+	$(MAKE) -C $(INSTALL_KDIR) M=$(CURDIR) \
+		$(if $(filter model,$(SIO_FLAVOUR)),$(SIO_MODEL_CONFIG),$(SIO_CONFIG)) modules
+
+patches:
+	@$(CURDIR)/tools/packaging/patches.sh $(or $(PATCHES_DIR),$(CURDIR)/patches)
 
 clean:
 	@find drivers \( -name '*.o' -o -name '*.ko' -o -name '*.mod' \

@@ -890,6 +890,7 @@ static struct platform_driver imx_tpm_pwm_driver = {
 module_platform_driver(imx_tpm_pwm_driver);
 
 MODULE_DESCRIPTION("i.MX TPM PWM driver");
+MODULE_AUTHOR("Seed 78ab7773 maintainers <maintainers@users.noreply.r-seed-78ab7773.example>");
 MODULE_LICENSE("GPL");
 #if IS_ENABLED(CONFIG_PWM_IMX_TPM_TEST_HOOKS)
 MODULE_IMPORT_NS(PWM_IMX_TPM_TEST);

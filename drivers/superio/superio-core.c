@@ -176,4 +176,5 @@ int superio_detect(const struct superio *sio, u16 *devid)
 EXPORT_SYMBOL_NS_GPL(superio_detect, SUPERIO);
 
 MODULE_DESCRIPTION("Super I/O configuration space access");
+MODULE_AUTHOR("Seed 78ab7773 maintainers <maintainers@users.noreply.r-seed-78ab7773.example>");
 MODULE_LICENSE("GPL");

@@ -91,14 +91,18 @@ log "lint: coccicheck, in the background"
 kmake coccicheck MODE=report J="$(nproc)" > "$work/coccicheck.log" 2>&1 &
 cocci_pid=$!
 
-# --- i.MX TPM PWM: device tree binding, and the build for the chip's arm64 ---
+# --- i.MX TPM PWM: device tree binding ---
 log "lint: device tree bindings (dt-doc-validate, dtc)"
 "$TESTING_DIR/binding.sh" "$work/binding" > "$work/binding.log" 2>&1
 verdict "lint: bindings validate and their examples compile" $? "$work/binding.log"
-log "build: pwm-imx-tpm for arm64 with W=1"
-"$TESTING_DIR/cross.sh" "$work/cross" > "$work/cross.log" 2>&1
-verdict "build: pwm-imx-tpm builds for arm64 with W=1 and no warning" $? "$work/cross.log"
 # --- end i.MX TPM PWM ---
+
+# --- build matrix: gcc, clang, arm64, arm ---
+for entry in $("$TESTING_DIR/cross.sh" --list); do
+	log "build: $entry with W=1"
+	"$TESTING_DIR/cross.sh" "$entry" "$work/cross-$entry" > "$work/cross-$entry.log" 2>&1
+	verdict "build: $entry builds with W=1 and no warning" $? "$work/cross-$entry.log"
+done
 
 log "booted kernel: KUnit suites and end-to-end tests"
 # A group whose setup or script says "# boot: last" pins its driver.
@@ -129,11 +133,34 @@ if "$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/initramfs.cpio"; then
 			"$work/results-$name.raw" "sio.run=${boots[$i]}" "$name" &
 		boot_pids+=($!) boot_names+=("$name=${boots[$i]}")
 	done
+	# --- packaging: make install, make patches, DKMS; beside the boots ---
+	log "packaging: make install, make patches, DKMS, in the background"
+	packaging=$REPO_DIR/tools/packaging
+	{ "$packaging/install-test.sh" "$kdir" "$work/install" > "$work/install.log" 2>&1
+	  echo $? > "$work/install.status"
+	  "$packaging/patches-test.sh" "$work/patches" > "$work/patches.log" 2>&1
+	  # Its boot of the stock kernel joins the verdict below as "dkms".
+	  "$packaging/dkms-test.sh" "$work" > "$work/dkms.log" 2>&1
+	} &
+	boot_pids+=($!) boot_names+=("dkms=dkms_stock")
 	wait "${boot_pids[@]}"
 fi
 sed -n 's/^\[guest\] group \([^ ]*\) took \([0-9]*\) s$/\1 \2/p' \
 	"$work"/console-*.log > "$work/durations.new"
 [ ! -s "$work/durations.new" ] || mv "$work/durations.new" "$work/durations"
+verdict "packaging: make install: in updates/, described, aliases resolve" \
+	"$(cat "$work/install.status" 2>/dev/null || echo 1)" "$work/install.log"
+mkdir -p "$work/patches"
+for step in am checkpatch build docs; do
+	[ -f "$work/patches/$step" ] || echo "not run, see $work/patches.log" > "$work/patches/$step"
+done
+no_findings "packaging: make patches: git am on a clean 6.12 tree" "$work/patches/am"
+no_findings "packaging: make patches: checkpatch --strict clean on every patch" \
+	"$work/patches/checkpatch"
+no_findings "packaging: make patches: builds in-tree with W=1 and no warning" \
+	"$work/patches/build"
+no_findings "packaging: documentation: references, kernel-doc and docutils clean" \
+	"$work/patches/docs"
 wait "$cocci_pid"
 status=$?
 grep -E '^[^ ]+:[0-9]+:' "$work/coccicheck.log" | ours > "$work/cocci-findings.log"

@@ -41,3 +41,13 @@ sync_sources() {
 		--exclude='.*.cmd' --exclude='*.mod*' --exclude=Module.symvers \
 		--exclude=modules.order --exclude=demo-output "$REPO_DIR/" "$1/"
 }
+
+# Debian's own kernel built from the same source version, e.g.
+# 6.12.117+deb12-amd64: its headers for DKMS, its image to boot.
+stock_kernel_release() {
+	local version
+	version=$(kernel_pkg_version)
+	[ -n "$version" ] || version=$(apt-cache show --no-all-versions "$KERNEL_PKG" |
+				       sed -n 's/^Version: //p')
+	echo "${version%%-*}+deb12-amd64"
+}

@@ -14,21 +14,33 @@ packages=(
 	dt-schema device-tree-compiler yamllint gcc-aarch64-linux-gnu
 	# make demo draws the PWM pin with it
 	python3-matplotlib
+	# the build matrix, the documentation check and DKMS
+	gcc-arm-linux-gnueabihf clang lld llvm python3-docutils dkms
+	# checkpatch's licence check in a git tree
+	python3-ply python3-git
 )
 
-missing=()
-for pkg in "${packages[@]}"; do
-	dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" ||
-		missing+=("$pkg")
-done
-[ ${#missing[@]} -eq 0 ] && exit 0
+install_missing() {
+	local pkg missing=() sudo=
+	for pkg; do
+		dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" ||
+			missing+=("$pkg")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
 
-sudo=
-if [ "$(id -u)" != 0 ]; then
-	command -v sudo >/dev/null || die "as root, run: apt-get install ${missing[*]}"
-	sudo=sudo
-fi
-log "installing ${missing[*]}"
-$sudo apt-get update -q >&2
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q \
-	--no-install-recommends "${missing[@]}" >&2
+	if [ "$(id -u)" != 0 ]; then
+		command -v sudo >/dev/null || die "as root, run: apt-get install ${missing[*]}"
+		sudo=sudo
+	fi
+	log "installing ${missing[*]}"
+	[ -n "${updated:-}" ] || $sudo apt-get update -q >&2
+	updated=1
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q \
+		--no-install-recommends "${missing[@]}" >&2
+}
+
+install_missing "${packages[@]}"
+# Debian's stock kernel of the same version as linux-source, for DKMS. Its
+# headers package pulls in the kernel image, which the tests do not boot:
+# they boot a copy unpacked into the cache.
+install_missing "linux-headers-$(stock_kernel_release)"

@@ -209,6 +209,10 @@ static int __init imx_tpm_model_init(void)
 
 	if (!board)
 		return 0;
+	if (!IS_ENABLED(CONFIG_OF_OVERLAY)) {
+		pr_err(KBUILD_MODNAME ": board=1 needs a kernel with CONFIG_OF_OVERLAY\n");
+		return -EOPNOTSUPP;
+	}
 
 	board_tpm = tpm_model_create(&config);
 	if (IS_ERR(board_tpm))

@@ -1,0 +1,123 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# DKMS for real: dkms add, build and install the drivers, with their chip
+# models (SIO_FLAVOUR=model), for Debian's stock 6.12 kernel, against its
+# installed linux-headers; then boot that kernel, from its .deb unpacked
+# into the cache, in QEMU with the installed modules and run
+# guest/dkms_stock.sh. Leaves WORKDIR/console-dkms.log and results-dkms.raw
+# for verdict.py (as the boot dkms=dkms_stock), whose verdict it prints.
+# Usage: dkms-test.sh [WORKDIR], by default in the cache
+set -uo pipefail
+LOG_TAG=dkms
+. "$(dirname "$0")/../testing/env.sh"
+
+work=${1:-$CACHE_DIR/packaging/dkms}
+group=dkms_stock boot=dkms
+release=$(stock_kernel_release)
+name=$(sed -n 's/^PACKAGE_NAME="\(.*\)"$/\1/p' "$REPO_DIR/dkms.conf")
+version=$(sed -n 's/^PACKAGE_VERSION="\(.*\)"$/\1/p' "$REPO_DIR/dkms.conf")
+sudo=
+[ "$(id -u)" = 0 ] || sudo=sudo
+mkdir -p "$work"
+: > "$work/results-$boot.raw"
+rm -f "$work/console-$boot.log"
+
+# A failure before the boot is a result too; verdict.py adds that the
+# guest never ran.
+fail() {
+	printf '# chunk %s\nKTAP version 1\n1..1\nnot ok 1 %s # %s\n' \
+		"$group" "$group" "$*" > "$work/results-$boot.raw"
+	log "error: $*"
+	exit 1
+}
+dkms_() { $sudo env SIO_FLAVOUR=model dkms "$@"; }
+
+[ -e "/lib/modules/$release/build/Makefile" ] ||
+	fail "linux-headers-$release missing: run tools/testing/setup.sh"
+
+sync_sources "$work/dkms-src"
+# A warm run with the same sources reuses what DKMS installed last time.
+stamp=$( { echo "$release"; cd "$work/dkms-src" && find . -type f | sort |
+	   xargs sha256sum; } | sha256sum | cut -c1-16)
+stamp_file=/var/lib/dkms/$name/$version/$release-sources
+if dkms status "$name/$version" -k "$release" | grep -q ': installed' &&
+   [ "$(cat "$stamp_file" 2>/dev/null)" = "$stamp" ]; then
+	log "$name/$version: installed for $release from these sources already"
+else
+	log "dkms add, build, install $name/$version for $release"
+	if dkms status "$name/$version" | grep -q .; then
+		dkms_ remove "$name/$version" --all > "$work/dkms-remove.log" 2>&1
+	fi
+	$sudo rm -rf "/usr/src/$name-$version"
+	for step in add build install; do
+		case $step in
+		add) args=("$work/dkms-src") ;;
+		*) args=("$name/$version" -k "$release") ;;
+		esac
+		dkms_ "$step" "${args[@]}" > "$work/dkms-$step.log" 2>&1 || {
+			cat "/var/lib/dkms/$name/$version/build/make.log" \
+				>> "$work/dkms-$step.log" 2>/dev/null
+			fail "dkms $step failed, see $work/dkms-$step.log"
+		}
+	done
+	dkms status "$name/$version" -k "$release" | grep -q ': installed' ||
+		fail "dkms status does not say installed: $(dkms status "$name/$version")"
+	echo "$stamp" | $sudo tee "$stamp_file" > /dev/null
+fi
+installed=/lib/modules/$release/updates/dkms
+
+# The image, unpacked from its .deb rather than installed on this machine.
+# qemu.sh and initramfs.sh want a kernel build directory; this one has
+# what they read from it.
+stock=$CACHE_DIR/stock/$release
+if [ ! -f "$stock/.complete" ]; then
+	log "downloading and unpacking linux-image-$release into $stock"
+	rm -rf "$stock" && mkdir -p "$stock/deb" "$stock/arch/x86/boot" \
+		"$stock/include/config" "$stock/usr" || fail "cannot create $stock"
+	(cd "$stock/deb" && apt-get download -q "linux-image-$release") \
+		> "$work/download.log" 2>&1 || fail "apt-get download linux-image-$release failed"
+	dpkg-deb -x "$stock"/deb/*.deb "$stock/root" || fail "dpkg-deb -x failed"
+	# The package's postinst would have indexed the modules.
+	depmod -b "$stock/root" "$release" || fail "depmod of the stock modules failed"
+	rm -rf "$stock/deb"
+	ln -s "../../../root/boot/vmlinuz-$release" "$stock/arch/x86/boot/bzImage"
+	echo "$release" > "$stock/include/config/kernel.release"
+	touch "$stock/.complete"
+fi
+# The cpio packer is a host tool; any 6.12 build has it.
+ln -sf "$("$TESTING_DIR/kernel.sh")/usr/gen_init_cpio" "$stock/usr/gen_init_cpio" ||
+	fail "no test kernel build for gen_init_cpio"
+
+# Our modules, and the stock modules they need (watchdog.ko: the stock
+# kernel has WATCHDOG_CORE=m), uncompressed: busybox insmod cannot ask the
+# kernel to decompress them.
+mods=$work/dkms-modules
+rm -rf "$mods" && mkdir -p "$mods"
+for ko in "$installed"/*.ko*; do
+	xz -dcf "$ko" > "$mods/$(basename "${ko%.xz}")" || fail "cannot unpack $ko"
+	for dep in $(modinfo -F depends "$ko" | tr , ' '); do
+		[ -e "$installed/$dep.ko" ] || [ -e "$installed/$dep.ko.xz" ] ||
+			echo "$dep"
+	done
+done | sort -u > "$work/stock-deps"
+while read -r dep; do
+	modprobe -d "$stock/root" -S "$release" --show-depends "$dep" |
+		sed -n 's/^insmod \([^ ]*\).*/\1/p'
+done < "$work/stock-deps" | sort -u | while read -r ko; do
+	xz -dcf "$ko" > "$mods/$(basename "${ko%.xz}")" || exit 1
+done || fail "cannot unpack the stock modules we need"
+[ "$(ls "$mods" | wc -l)" -gt 5 ] || fail "only $(ls "$mods" | tr '\n' ' ') to boot with"
+
+# The group's script on top of the usual test initramfs: the kernel
+# unpacks concatenated archives in order.
+"$TESTING_DIR/initramfs.sh" "$stock" "$mods" "$work/dkms-initramfs.cpio" ||
+	fail "initramfs.sh failed"
+printf 'file /tests/e2e/%s.sh %s 0755 0 0\n' "$group" \
+	"$(dirname "$0")/guest/$group.sh" > "$work/dkms-extra.list"
+"$stock/usr/gen_init_cpio" "$work/dkms-extra.list" >> "$work/dkms-initramfs.cpio" ||
+	fail "cannot add the group's script"
+
+QEMU_TIMEOUT=${QEMU_TIMEOUT:-300} "$TESTING_DIR/qemu.sh" "$stock" "$work/dkms-initramfs.cpio" \
+	"$work/console-$boot.log" "$work/results-$boot.raw" "sio.run=$group" "$boot"
+"$TESTING_DIR/verdict.py" "$(kernel_src_dir)/tools/testing/kunit/kunit.py" \
+	"$work" "$boot=$group"

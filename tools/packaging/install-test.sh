@@ -1,0 +1,58 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# make install as a user runs it, into a staging root: the modules land in
+# updates/, depmod indexes them, and modinfo and modprobe see what users
+# and udev need: description, author, licence, every parameter described,
+# the dependency on superio, and the aliases that load the drivers. Prints
+# what is wrong on stdout; exits non-zero if anything is.
+# Usage: install-test.sh [KDIR [WORKDIR]], by default the test kernel and
+# a directory in the cache
+set -uo pipefail
+LOG_TAG=install
+. "$(dirname "$0")/../testing/env.sh"
+
+kdir=${1:-$("$TESTING_DIR/kernel.sh")} work=${2:-$CACHE_DIR/packaging/install}
+release=$(cat "$kdir/include/config/kernel.release")
+root=$work/root
+rm -rf "$work" && mkdir -p "$work" && sync_sources "$work/src" ||
+	die "cannot stage the sources in $work"
+make -C "$work/src" KDIR="$kdir" INSTALL_MOD_PATH="$root" -j"$(nproc)" install \
+	> "$work/install.log" 2>&1 || { echo "make install failed:"; tail -n 20 "$work/install.log"; }
+
+mi() { modinfo -b "$root" -k "$release" "$@"; }
+fails=0
+fail() { echo "$*"; fails=$((fails + 1)); }
+
+for mod in superio fintek_wdt pwm-imx-tpm; do
+	file=$(mi -F filename "$mod" 2>/dev/null)
+	case "$file" in
+	"$root/lib/modules/$release/updates/"*) ;;
+	*) fail "$mod: not installed in updates/ (modinfo: '$file')"; continue ;;
+	esac
+	for field in description author license; do
+		[ -n "$(mi -F "$field" "$mod")" ] || fail "$mod: no $field"
+	done
+	# Every parameter the source declares, with a description.
+	src=$(find "$work/src/drivers" -name '*.c' ! -path '*/tests/*' \
+		-exec grep -l "MODULE_DESCRIPTION" {} + |
+		xargs grep -l "$(mi -F description "$mod")")
+	for parm in $(sed -n 's/^module_param\(_cb\)\?(\([a-z0-9_]*\),.*/\2/p' $src); do
+		desc=$(mi -F parm "$mod" | sed -n "s/^$parm:\(.*\) ([a-z]*)$/\1/p")
+		[ -n "$desc" ] || fail "$mod: parameter $parm has no description"
+	done
+done
+
+alias_is() {	# alias_is ALIAS MODULE: modprobe resolves ALIAS to MODULE
+	local got
+	got=$(modprobe -d "$root" -S "$release" -R "$1" 2>&1)
+	[ "$got" = "$2" ] || fail "alias $1: modprobe resolves '$got', not $2"
+}
+# What udev hands modprobe for the TPM's device tree node and for the
+# watchdog's platform device.
+alias_is 'of:NpwmT(null)Cfsl,imx7ulp-pwm' pwm_imx_tpm
+alias_is 'platform:fintek_wdt' fintek_wdt
+deps=$(modprobe -d "$root" -S "$release" --show-depends fintek_wdt 2>&1)
+printf '%s\n' "$deps" | grep -q '/superio\.ko' ||
+	fail "modprobe fintek_wdt would not load superio first: $deps"
+
+[ "$fails" = 0 ]
