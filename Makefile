@@ -8,6 +8,8 @@
 #   make check   lint, KUnit suites and booted-kernel tests in QEMU; the last
 #                line is "N passed, N failed"
 #   make kernel  only build (or find in the cache) the test kernel
+#   make bench   our drivers against mainline's on the same models, in
+#                QEMU; writes bench/results.md
 #   make clean   remove what make built here
 #
 # The kernel's own build (make -C KDIR M=...) reads Kbuild, not this file.
@@ -24,7 +26,7 @@ SIO_TEST_CONFIG := $(SIO_CONFIG) CONFIG_SUPERIO_TEST_HOOKS=y \
 	CONFIG_PWM_IMX_TPM_KUNIT_TEST=m
 export SIO_CONFIG SIO_TEST_CONFIG
 
-.PHONY: all modules kernel demo check clean
+.PHONY: all modules kernel demo check bench clean
 
 all: modules
 
@@ -42,6 +44,9 @@ demo:
 
 check:
 	@$(TESTING)/check.sh
+
+bench:
+	@$(CURDIR)/bench/bench.sh
 
 clean:
 	@find drivers \( -name '*.o' -o -name '*.ko' -o -name '*.mod' \
