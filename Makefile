@@ -12,6 +12,8 @@
 #                install the modules in its updates/ directory, then depmod
 #   make patches write the in-tree series against Linux 6.12 to PATCHES_DIR
 #                (by default patches/)
+#   make bench   our drivers against mainline's on the same models, in
+#                QEMU; writes bench/results.md
 #   make clean   remove what make built here
 #
 # The kernel's own build (make -C KDIR M=...) reads Kbuild, not this file.
@@ -30,7 +32,7 @@ SIO_TEST_CONFIG := $(SIO_MODEL_CONFIG) CONFIG_SUPERIO_KUNIT_TEST=m \
 	CONFIG_PWM_IMX_TPM_KUNIT_TEST=m
 export SIO_CONFIG SIO_TEST_CONFIG
 
-.PHONY: all modules kernel demo check clean install kbuild patches
+.PHONY: all modules kernel demo check bench clean install kbuild patches
 
 all: modules
 
@@ -65,6 +67,9 @@ kbuild:
 
 patches:
 	@$(CURDIR)/tools/packaging/patches.sh $(or $(PATCHES_DIR),$(CURDIR)/patches)
+
+bench:
+	@$(CURDIR)/bench/bench.sh
 
 clean:
 	@find drivers \( -name '*.o' -o -name '*.ko' -o -name '*.mod' \

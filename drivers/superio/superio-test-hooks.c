@@ -15,6 +15,15 @@
 static const struct superio_port_backend __rcu *superio_backend;
 static DEFINE_MUTEX(superio_backend_lock);
 
+/**
+ * superio_port_inb() - read a Super I/O port, or the model standing in for it
+ * @port: the port
+ *
+ * Exported so that a test build of another Super I/O driver (the benchmark's
+ * build of mainline's f71808e_wdt) reaches the same model as this library.
+ *
+ * Return: the value read.
+ */
 u8 superio_port_inb(u16 port)
 {
 	const struct superio_port_backend *backend;
@@ -26,7 +35,13 @@ u8 superio_port_inb(u16 port)
 	rcu_read_unlock();
 	return val;
 }
+EXPORT_SYMBOL_NS_GPL(superio_port_inb, SUPERIO);
 
+/**
+ * superio_port_outb() - write a Super I/O port, or the model standing in for it
+ * @val: the value
+ * @port: the port
+ */
 void superio_port_outb(u8 val, u16 port)
 {
 	const struct superio_port_backend *backend;
@@ -39,6 +54,7 @@ void superio_port_outb(u8 val, u16 port)
 		outb(val, port);
 	rcu_read_unlock();
 }
+EXPORT_SYMBOL_NS_GPL(superio_port_outb, SUPERIO);
 
 /**
  * superio_port_backend_register() - route all Super I/O port access to a model

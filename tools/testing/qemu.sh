@@ -4,6 +4,7 @@
 # (ttyS0) goes to CONSOLE_LOG with the guest's progress lines echoed;
 # ttyS1 carries the results to RESULTS. NAME tags the progress lines.
 # Usage: qemu.sh KDIR INITRAMFS CONSOLE_LOG RESULTS [KERNEL_ARGS [NAME]]
+# QEMU_EXTRA_ARGS: more QEMU options, e.g. make bench's -icount.
 set -euo pipefail
 LOG_TAG=qemu
 . "$(dirname "$0")/env.sh"
@@ -15,7 +16,7 @@ timeout=${QEMU_TIMEOUT:-600}
 log "booting $(cat "$kdir/include/config/kernel.release") $args (timeout ${timeout} s)"
 set +e
 timeout --foreground "$timeout" qemu-system-x86_64 \
-	-machine pc -accel tcg -smp 2 -m 1536 \
+	-machine pc -accel tcg -smp 2 -m 1536 ${QEMU_EXTRA_ARGS:-} \
 	-display none -no-reboot -monitor none \
 	-kernel "$kdir/arch/x86/boot/bzImage" -initrd "$initramfs" \
 	-append "console=ttyS0 loglevel=7 panic=-1 no_hash_pointers $args" \
