@@ -217,6 +217,8 @@ def main():
         ("pwm sweep requests refused though the TPM can meet them", "sweep",
          "refused_servable", lambda d: True, 1),
         ("pwm sweep requests above the request", "sweep", "above", lambda d: True, 1),
+        ("pwm sweep applies failing with an errno other than EINVAL or ERANGE", "sweep",
+         "other_errors", lambda d: True, 1),
         ("pwm sweep worst period error ns", "sweep", "worst_period_err_ns",
          lambda d: True, 1),
         ("pwm sweep worst duty error ns", "sweep", "worst_duty_err_ns", lambda d: True, 1),
@@ -344,9 +346,9 @@ def main():
         "sleep, for both drivers alike, while mainline's busy-wait lasts as long in "
         "model time as on silicon.",
         f"- Host: load average {host_load(args.work)} around the timings boot (other "
-        "engineers' boots share the 2 CPUs). The KUnit boots also run with -icount, "
-        "so that mainline's timeout in jiffies follows the guest, not the host's "
-        "load; the sweep boots run without it and measure no time.",
+        "engineers' boots share the 2 CPUs). The sweep and KUnit boots also run with "
+        "-icount, so that mainline's timeout in jiffies follows the guest, not the "
+        "host's load.",
         f"- Runs: {args.runs} (one boot; the drivers alternate, ours first in each run). "
         "Timings are the median over runs of each run's median (41 applies at "
         "50 Hz, 201 at 20 kHz, 1000 pings, 1 s of sysfs writes); the spread is the "
