@@ -105,11 +105,12 @@ for entry in $("$TESTING_DIR/cross.sh" --list); do
 done
 
 log "booted kernel: KUnit suites and end-to-end tests"
+# SIO_GROUPS, a regular expression, picks the groups to run (default: all).
 # A group whose setup or script says "# boot: last" pins its driver.
 group_specs=$( {
 	find "$src" -name '*_kunit.ko' -printf '%f\n' | sed 's/\.ko$//'
 	find "$TESTING_DIR/guest/e2e" -name '*.sh' -printf '%f\n' | sed 's/\.sh$//'
-	} | sort | while read -r group; do
+	} | sort | grep -xE "${SIO_GROUPS:-.*}" | while read -r group; do
 		if grep -qx '# boot: last' "$TESTING_DIR"/guest/{e2e,kunit-setup}/"$group.sh" \
 			2>/dev/null; then
 			echo "$group:last"
