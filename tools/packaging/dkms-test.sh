@@ -32,6 +32,12 @@ fail() {
 }
 dkms_() { $sudo env SIO_FLAVOUR=model dkms "$@"; }
 
+# What DKMS installs is the machine's, not the checkout's: one run at a
+# time, or two checkouts' make check remove each other's modules.
+mkdir -p "$CACHE_DIR"
+exec 9> "$CACHE_DIR/dkms.lock"
+flock 9
+
 [ -e "/lib/modules/$release/build/Makefile" ] ||
 	fail "linux-headers-$release missing: run tools/testing/setup.sh"
 

@@ -75,8 +75,9 @@ for patch in "$work"/series/0*.patch; do
 	}
 done
 [ -s "$work/am" ] && { cat "$work/am"; exit 1; }
-[ "$(tgit rev-list --count pristine..HEAD)" = 9 ] ||
-	echo "$(tgit rev-list --count pristine..HEAD) commits on the tree, not 9" >> "$work/am"
+patches=$(ls "$work"/series/0*.patch | grep -vc 0000-cover-letter)
+[ "$(tgit rev-list --count pristine..HEAD)" = "$patches" ] ||
+	echo "$(tgit rev-list --count pristine..HEAD) commits on the tree, not $patches" >> "$work/am"
 
 log "checkpatch --strict on each patch"
 # Quiet, it says nothing about a clean patch. In a git tree it checks

@@ -35,6 +35,7 @@ git() { command git -C "$tree" -c user.name="${author% <*}" \
 git init -q -b series
 git add -A
 git commit -q -m "Linux $(kernel_pkg_version)"
+git tag base
 
 # Our Kconfig and Makefile without their SPDX header. "driver" leaves out
 # the entries of the models and KUnit suites, which have a patch of their
@@ -143,8 +144,12 @@ sed -i '/^    fintek_wdt$/{n;/^$/d}' "$tree/Documentation/watchdog/index.rst"
 maintainers "FINTEK SUPER I/O WATCHDOG DRIVER" "F:${t}Documentation/watchdog/fintek_wdt.rst"
 commit 05-fintek-wdt-doc.txt
 
-copy Documentation/devicetree/bindings/pwm/imx-tpm-pwm.yaml
-commit 06-binding.txt
+# Only if ours says more than 6.12's.
+binding=Documentation/devicetree/bindings/pwm/imx-tpm-pwm.yaml
+if ! cmp -s "$REPO_DIR/$binding" "$base/$binding"; then
+	copy "$binding"
+	commit 06-binding.txt
+fi
 
 copy $(sources drivers/pwm)
 pwm_imx_tpm driver
@@ -178,6 +183,7 @@ commit 09-pwm-imx-tpm-doc.txt
 
 rm -rf "$out" && mkdir -p "$out"
 git config branch.series.description "$(cat "$series/00-cover.txt")"
+# No --base: the scratch repository's commits mean nothing elsewhere.
 git format-patch -q --cover-letter --cover-from-description=subject \
-	--base=HEAD~9 -o "$out" HEAD~9
+	-o "$out" base..HEAD
 log "$(ls "$out" | wc -l) patches in $out"

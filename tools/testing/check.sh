@@ -137,7 +137,10 @@ if "$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/initramfs.cpio"; then
 	# --- packaging: make install, make patches, DKMS; beside the boots ---
 	log "packaging: make install, make patches, DKMS, in the background"
 	packaging=$REPO_DIR/tools/packaging
-	{ "$packaging/install-test.sh" "$kdir" "$work/install" > "$work/install.log" 2>&1
+	# Niced: the test boots' timeouts matter more than the packaging tests'
+	# wall time.
+	{ renice -n 10 -p "$BASHPID" > /dev/null
+	  "$packaging/install-test.sh" "$kdir" "$work/install" > "$work/install.log" 2>&1
 	  echo $? > "$work/install.status"
 	  "$packaging/patches-test.sh" "$work/patches" > "$work/patches.log" 2>&1
 	  # Its boot of the stock kernel joins the verdict below as "dkms".
