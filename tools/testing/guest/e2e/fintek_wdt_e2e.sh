@@ -149,10 +149,15 @@ ktap_check "ioctl: SETTIMEOUT 4294968 is EINVAL" \
 ktap_check "ioctl: a refused timeout changes nothing" [ "$(probe gettimeout)" = "ok 3" ]
 ktap_check "ioctl: GETTIMELEFT is EOPNOTSUPP" [ "$(probe gettimeleft)" = "errno EOPNOTSUPP" ]
 ktap_check "ioctl: SETPRETIMEOUT is EOPNOTSUPP" [ "$(probe setpretimeout 1)" = "errno EOPNOTSUPP" ]
-(exec 5>$DEV; sleep 2; printf V >&5) &
-sleep 1
+# The holder keeps the device open until told to let go; the check waits
+# for its open, not for a guessed time, which a loaded machine overruns.
+(exec 5>$DEV; while [ ! -e /tmp/let-go ]; do sleep 0.1; done; printf V >&5) &
+holder=$!
+for _ in $(seq 100); do [ -e /proc/$holder/fd/5 ] && break; sleep 0.1; done
 ktap_check "open: a second opener gets EBUSY" [ "$(probe keepalive)" = "errno EBUSY" ]
-wait
+touch /tmp/let-go
+wait $holder
+rm -f /tmp/let-go
 ktap_check "ioctl: KEEPALIVE" [ "$(probe keepalive)" = "ok 0" ]
 
 unload

@@ -23,10 +23,13 @@ ktap_check "start_withtimeout: opened and closed with the magic close, it stops"
 echo 1 > $SYSFS/nowayout
 ktap_check "nowayout: cannot be switched off" sh -c "! echo 0 > $SYSFS/nowayout"
 dmesg -c > /dev/null
+resets=$(model resets)
 ktap_check "nowayout: WDIOS_DISABLECARD is refused" \
 	expect_in "$(watchdog-test -f $DEV -d 2>&1)" "WDIOS_DISABLECARD error 'Device or resource busy'"
+# Still counting; or it has fired since, when a loaded host made the core's
+# pings of the 4 s timeout late: a stopped watchdog neither counts nor fires.
 ktap_check "nowayout: the magic close does not stop it" \
-	[ "$(model counting)" = 1 ]
+	eval '[ "$(model counting)" = 1 ] || [ "$(model resets)" -gt "$resets" ]'
 ktap_check "nowayout: the kernel logs it" expect_in "$(dmesg)" "watchdog did not stop!"
 
 ktap_end
