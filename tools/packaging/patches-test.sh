@@ -86,10 +86,14 @@ log "checkpatch --strict on each patch"
 mkdir -p "$work/checkpatch.d"
 ls "$work"/series/0*.patch | grep -v 0000-cover-letter | PATH=/usr/bin:$PATH \
 	xargs -P"$(nproc)" -I{} sh -c 'cd "$1" && scripts/checkpatch.pl --strict \
-		--quiet --show-types "$3" > "$2/${3##*/}" 2>&1' checkpatch \
+		--quiet --no-summary --show-types "$3" > "$2/${3##*/}" 2>&1' checkpatch \
 		"$tree" "$work/checkpatch.d" {}
+# The "test," vendor prefix is reserved for tests (vendor-prefixes.yaml):
+# such compatibles have no binding by design, as in the kernel's clk tests.
 for log in "$work"/checkpatch.d/*.patch; do
-	[ -s "$log" ] && { echo "$(basename "$log"):"; cat "$log"; }
+	findings=$(awk -v RS= -v ORS='\n\n' \
+		'!/^WARNING:UNDOCUMENTED_DT_STRING: DT compatible string "test,/' "$log")
+	[ -z "$findings" ] || { echo "$(basename "$log"):"; echo "$findings"; }
 done >> "$work/checkpatch"
 
 log "in-tree build with W=1 in $build"

@@ -107,7 +107,7 @@ static int board_clk_probe(struct platform_device *pdev)
 }
 
 static const struct of_device_id board_clk_of_match[] = {
-	{ .compatible = "linux,imx-tpm-model-clock" },
+	{ .compatible = "test,imx-tpm-model-clock" },
 	{ }
 };
 
