@@ -129,7 +129,7 @@ if "$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/initramfs.cpio"; then
 	for i in "${!boots[@]}"; do
 		name=boot$((i + 1))
 		log "$name: ${boots[$i]//,/, }"
-		QEMU_TIMEOUT=${QEMU_TIMEOUT:-1500} "$TESTING_DIR/qemu.sh" "$kdir" \
+		QEMU_TIMEOUT=${QEMU_TIMEOUT:-3600} "$TESTING_DIR/qemu.sh" "$kdir" \
 			"$work/initramfs.cpio" "$work/console-$name.log" \
 			"$work/results-$name.raw" "sio.run=${boots[$i]}" "$name" &
 		boot_pids+=($!) boot_names+=("$name=${boots[$i]}")
