@@ -8,7 +8,9 @@ REPO_DIR=$(cd "$TESTING_DIR/../.." && pwd)
 CACHE_DIR=${SIO_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/fintek-tpm-drivers}
 KERNEL_PKG=linux-source-6.12
 KERNEL_TARBALL=/usr/src/$KERNEL_PKG.tar.xz
-KERNEL_FRAGMENT=$TESTING_DIR/test-kernel.config
+# Config fragments merged in order over allnoconfig, a later one overriding
+# an earlier one: the debug test kernel, unless make bench asks for another.
+KERNEL_FRAGMENTS=${SIO_KERNEL_FRAGMENTS:-$TESTING_DIR/test-kernel.config}
 
 log() { printf '[%s %s] %s\n' "${LOG_TAG:-harness}" "$(date +%T)" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -25,7 +27,7 @@ KERNEL_RECIPE="x86_64: allnoconfig, merge test-kernel.config, olddefconfig"
 # shapes the .config, so a change to either gets a fresh tree.
 kernel_build_dir() {
 	local key
-	key=$( { kernel_pkg_version; echo "$KERNEL_RECIPE"; cat "$KERNEL_FRAGMENT"; } |
+	key=$( { kernel_pkg_version; echo "$KERNEL_RECIPE"; cat $KERNEL_FRAGMENTS; } |
 	       sha256sum | cut -c1-12)
 	echo "$CACHE_DIR/kernel/$(kernel_pkg_version)-$key"
 }

@@ -1,7 +1,8 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 # Unpack Debian's linux-source-6.12 once and build the debug test kernel
-# (QEMU x86_64) from test-kernel.config; both are cached outside the repo.
+# (QEMU x86_64) from test-kernel.config, or from the fragments in
+# SIO_KERNEL_FRAGMENTS; both are cached outside the repo.
 # Prints the build directory (usable as KDIR for M= builds) on stdout.
 set -euo pipefail
 LOG_TAG=kernel
@@ -27,24 +28,34 @@ fi
 mkdir -p "$build"
 kmake() { make -C "$src" O="$build" ARCH=x86_64 "$@"; }
 
-log "configuring: allnoconfig + $(basename "$KERNEL_FRAGMENT")"
+log "configuring: allnoconfig + $(for f in $KERNEL_FRAGMENTS; do basename "$f"; done | paste -sd+)"
 kmake -s allnoconfig >/dev/null
+# shellcheck disable=SC2086 # a list of paths
 "$src/scripts/kconfig/merge_config.sh" -m -O "$build" "$build/.config" \
-	"$KERNEL_FRAGMENT" >/dev/null
+	$KERNEL_FRAGMENTS >/dev/null
 kmake -s olddefconfig >/dev/null
 
-# Kconfig silently drops options whose dependencies are missing.
-missing=0
+# Kconfig silently drops options whose dependencies are missing. A later
+# fragment's line for a symbol stands in for an earlier one's.
+declare -A wanted
+# shellcheck disable=SC2086
 while read -r line; do
 	case "$line" in
-	CONFIG_*=*)
-		grep -qx "$line" "$build/.config" || { log "not in .config: $line"; missing=1; } ;;
-	"# CONFIG_"*" is not set")
-		sym=${line#\# }; sym=${sym%% *}
+	CONFIG_*=*) wanted[${line%%=*}]=$line ;;
+	"# CONFIG_"*" is not set") sym=${line#\# }; wanted[${sym%% *}]=$line ;;
+	esac
+done < <(cat $KERNEL_FRAGMENTS)
+missing=0
+for sym in "${!wanted[@]}"; do
+	case "${wanted[$sym]}" in
+	CONFIG_*)
+		grep -qx "${wanted[$sym]}" "$build/.config" ||
+			{ log "not in .config: ${wanted[$sym]}"; missing=1; } ;;
+	*)
 		! grep -q "^$sym=" "$build/.config" || { log "should be unset: $sym"; missing=1; } ;;
 	esac
-done < "$KERNEL_FRAGMENT"
-[ "$missing" = 0 ] || die "test-kernel.config does not hold; see above"
+done
+[ "$missing" = 0 ] || die "the config fragments do not hold; see above"
 
 jobs=${JOBS:-$(nproc)}
 # How many files the last build compiled, for the progress estimate; the
