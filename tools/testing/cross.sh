@@ -44,8 +44,8 @@ x86_64-clang)
 	fragment=$(printf 'CONFIG_64BIT=y\n%s\nCONFIG_WATCHDOG=y\nCONFIG_WATCHDOG_CORE=y\n' "$common") ;;
 arm64)
 	arch=arm64 flags="CROSS_COMPILE=aarch64-linux-gnu-" config=$arm_config
-	# As cross.sh first had it, so that its cached tree stays valid.
-	fragment=$(printf 'CONFIG_64BIT=y\n%s\n' "$common" | sed '/^CONFIG_MODULES/a CONFIG_ARCH_MXC=y') ;;
+	# The i.MX family sits under the NXP menu on arm64.
+	fragment=$(printf 'CONFIG_64BIT=y\nCONFIG_ARCH_NXP=y\nCONFIG_ARCH_MXC=y\n%s\n' "$common") ;;
 arm)
 	arch=arm flags="CROSS_COMPILE=arm-linux-gnueabihf-" config=$arm_config
 	fragment=$(printf 'CONFIG_MMU=y\nCONFIG_ARCH_MULTI_V7=y\nCONFIG_ARCH_MXC=y\nCONFIG_SOC_IMX7ULP=y\n%s\n' "$common") ;;
