@@ -63,6 +63,24 @@ WHY = {
         "get_state() takes the period from a cache that is 0 after probe "
         "(P3): the running PWM reads back with period 0, and the next "
         "apply does not change the pin as asked",
+    "tpm_bootloader_handover_32":
+        "the same cached period of 0 after probe (P3), on a TPM with a "
+        "32-bit counter",
+    "tpm_bootloader_mod_max":
+        "the same cached period of 0 after probe (P3), with MOD at the "
+        "counter's maximum",
+    "tpm_bootloader_other_modes":
+        "reports a counter firmware left in centre-aligned mode as an "
+        "enabled edge-aligned PWM (the first of the modes the case tries)",
+    "tpm_fault_at_every_access":
+        "setup refused with -EBUSY: a second channel is requested (P8); the "
+        "register faults the case is about are not reached",
+    "tpm_resume_clock_fails":
+        "setup refused with -EBUSY: a second channel is requested (P8); the "
+        "failed resume is not reached",
+    "tpm_probe_channels_capped":
+        "takes the channel count from PARAM as it is, 12 here, though the "
+        "TPM has registers for 8 channels at most",
     "tpm_bootloader_channels_counted":
         "disabling a channel the bootloader left running fails with -EBUSY: "
         "the cached period is 0 after probe, so the request is a period "
@@ -337,22 +355,26 @@ def main():
         "",
         f"- Date: {now}",
         f"- Machine: {machine()}",
-        f"- Guest: test kernel {kernel_release(args.work)} in QEMU TCG, 2 vCPUs, a debug "
-        "kernel (KASAN, KMEMLEAK, UBSAN, lockdep, PWM_DEBUG). The timings boot runs with "
+        f"- Guest: Linux {kernel_release(args.work)} in QEMU TCG, 2 vCPUs. The timings "
+        "boot runs the test kernel without its debug options (bench/timing-kernel.config: "
+        "no KASAN, KMEMLEAK, UBSAN, lockdep or PWM_DEBUG), as users run it: those "
+        "options multiply the cost of every register access and lock, and PWM_DEBUG "
+        "applies each request twice. The sweep and the KUnit boots run the debug test "
+        "kernel, where PWM_DEBUG counts violations. Every boot runs with "
         "`-icount shift=0,sleep=off`: guest time is the count of guest instructions, "
-        "1 ns each (a virtual 1 GHz CPU), idle time skipped. Times below are therefore "
-        "instructions of a debug kernel, immune to the host's load but not comparable "
-        "with silicon: the debug options inflate every register access and every "
-        "sleep, for both drivers alike, while mainline's busy-wait lasts as long in "
-        "model time as on silicon.",
-        f"- Host: load average {host_load(args.work)} around the timings boot (other "
-        "engineers' boots share the 2 CPUs). The sweep and KUnit boots also run with "
-        "-icount, so that mainline's timeout in jiffies follows the guest, not the "
-        "host's load.",
+        "1 ns each (a virtual 1 GHz CPU), idle time skipped, so the times are immune "
+        "to the host's load but are not those of silicon; mainline's busy-wait lasts "
+        "as long in model time as on silicon.",
+        f"- Host: load average {host_load(args.work)} around the timings boot (the "
+        "bench's other boots share the 2 CPUs; -icount keeps mainline's timeout in "
+        "jiffies on the guest's time, not the host's).",
         f"- Runs: {args.runs} (one boot; the drivers alternate, ours first in each run). "
         "Timings are the median over runs of each run's median (41 applies at "
         "50 Hz, 201 at 20 kHz, 1000 pings, 1 s of sysfs writes); the spread is the "
-        "lowest..highest run. Counts and the sweep are deterministic and taken once.",
+        "lowest..highest run. Counts and the sweep are taken once. The sweep's "
+        "requests are seeded, the same every run, and ours has met them the same way "
+        "in every run; mainline's sweep counts have varied by a few percent between "
+        "runs, for a reason not yet traced.",
         "",
         "## How",
         "",
@@ -362,8 +384,7 @@ def main():
         "forced include (bench/modules/mainline_pwm.h, mainline_wdt.h): their MMIO "
         "and port I/O go to the same models as ours, through the same test hooks. "
         "`driver_bench.ko` holds the models and measures: CPU time from the task's "
-        "scheduler runtime around `pwm_apply_might_sleep()` (so the core's "
-        "PWM_DEBUG checks count for both drivers), time to the pin from the model's "
+        "scheduler runtime around `pwm_apply_might_sleep()`, time to the pin from the model's "
         "record of when the new duty cycle took effect. Each apply changes the duty "
         "cycle of a running channel, after a random delay so that it lands anywhere "
         "in the period. The sysfs rate and the watchdog figures come from a C client "
