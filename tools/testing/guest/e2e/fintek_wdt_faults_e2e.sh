@@ -1,9 +1,10 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
-# fintek_wdt under faults: every slab allocation of a bind failed in turn
-# (fail-nth), and the chip's ports held by another driver (the model's busy
-# knob), the one error a Super I/O register access can meet. Every failure
-# must give a clean error, leave nothing registered and leak nothing.
+# fintek_wdt under faults: every slab allocation of a module load and of a
+# bind failed in turn (fail-nth), and the chip's ports held by another
+# driver (the model's busy knob), the one error a Super I/O register access
+# can meet. Every failure must give a clean error, leave nothing registered
+# and leak nothing.
 . /tests/lib/ktap.sh
 . /tests/lib/fintek.sh
 . /tests/lib/failslab.sh
@@ -14,9 +15,21 @@ BUSY=$MODEL/0x2e/busy
 
 failslab_setup
 board chip=F71882
+# Module init finds the chip and registers the platform device and the
+# driver; with autoprobe off the driver does not bind, so that the walk is
+# over init, not again over the bind walked below. The driver core answers
+# EINVAL when it cannot make a sysfs directory or name a device, and
+# request_muxed_region() cannot tell a failed allocation from a port in use,
+# so the port is skipped (EBUSY) and no chip is found on the other (ENODEV).
+echo 0 > /sys/bus/platform/drivers_autoprobe
+walk "fail-nth: every allocation of loading fintek_wdt fails cleanly" \
+	"Cannot allocate memory|Device or resource busy|No such device|Invalid argument" \
+	insmod:/lib/modules/$(uname -r)/extra/fintek_wdt.ko "" rmmod:fintek_wdt "" \
+	/sys/module/fintek_wdt /sys/bus/platform/devices/fintek_wdt
+echo 1 > /sys/bus/platform/drivers_autoprobe
+ktap_check "fail-nth: no leak after the load walk" leak_free
 modprobe fintek_wdt
 echo fintek_wdt > $DRV/unbind
-# A failed port claim is EBUSY: request_muxed_region() allocates.
 walk "fail-nth: every allocation of a bind fails cleanly" \
 	"Cannot allocate memory|Device or resource busy" \
 	$DRV/bind fintek_wdt $DRV/unbind fintek_wdt \
