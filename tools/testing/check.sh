@@ -119,13 +119,13 @@ group_specs=$( {
 		fi
 	done)
 # Two boots side by side fill two cores; each takes the groups that even
-# out their times, as the last run measured them or, on a first run, as
-# durations.seed has them.
-durations=$work/durations
-[ -s "$durations" ] || durations=$TESTING_DIR/durations.seed
+# out their times, as the runs so far measured them or, for a group no run
+# has yet, as durations.seed has them.
+latest() { cat "$@" 2>/dev/null | awk '{ s[$1] = $2 } END { for (g in s) print g, s[g] }'; }
+latest "$TESTING_DIR/durations.seed" "$work/durations" > "$work/durations.plan"
 boots=()
 while read -r plan; do boots+=("$plan"); done < <("$TESTING_DIR/plan.py" \
-	"${SIO_PARALLEL_BOOTS:-2}" "$durations" $group_specs)
+	"${SIO_PARALLEL_BOOTS:-2}" "$work/durations.plan" $group_specs)
 rm -f "$work"/console-*.log "$work"/results-*.raw
 boot_pids=() boot_names=()
 if "$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/initramfs.cpio"; then
@@ -152,10 +152,12 @@ if "$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/initramfs.cpio"; then
 	boot_pids+=($!) boot_names+=("dkms=dkms_stock")
 	wait "${boot_pids[@]}"
 fi
-# The serial console ends its lines with CR LF.
+# The serial console ends its lines with CR LF. A run of some groups keeps
+# what earlier runs measured of the others.
 cat "$work"/console-*.log | tr -d '\r' |
 	sed -n 's/^\[guest\] group \([^ ]*\) took \([0-9]*\) s$/\1 \2/p' > "$work/durations.new"
-[ ! -s "$work/durations.new" ] || mv "$work/durations.new" "$work/durations"
+latest "$work/durations" "$work/durations.new" > "$work/durations.merged" &&
+	mv "$work/durations.merged" "$work/durations"
 verdict "packaging: make install: in updates/, described, aliases resolve" \
 	"$(cat "$work/install.status" 2>/dev/null || echo 1)" "$work/install.log"
 mkdir -p "$work/patches"
