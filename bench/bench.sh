@@ -21,9 +21,7 @@ prepare() {
 
 	log "build: our modules, test flavour, for $(basename "$dir")"
 	mkdir -p "$dir"
-	rsync -a --delete --exclude=.git --exclude='*.o' --exclude='*.ko' \
-		--exclude='.*.cmd' --exclude='*.mod*' --exclude=Module.symvers \
-		--exclude=modules.order "$REPO_DIR/" "$dir/src/"
+	sync_sources "$dir/src"
 	make -C "$kdir" M="$dir/src" $SIO_TEST_CONFIG -j"$(nproc)" modules \
 		> "$dir/build.log" 2>&1 || { tail -n 20 "$dir/build.log"; die "build failed"; }
 
