@@ -15,6 +15,10 @@ work=$CACHE_DIR/check/$(printf %s "$REPO_DIR" | sha256sum | cut -c1-8)
 mkdir -p "$work"
 
 passed=0 failed=0 skipped=0
+# SIO_STEPS, a comma-separated list, picks what runs besides the test
+# modules' own build (default: all of lint,matrix,boot,packaging).
+steps=,${SIO_STEPS:-lint,matrix,boot,packaging},
+want() { [[ $steps == *,$1,* ]]; }
 verdict() {	# verdict NAME STATUS DETAIL_FILE
 	if [ "$2" = 0 ]; then
 		passed=$((passed + 1)); echo "ok   $1"
@@ -38,6 +42,7 @@ sync_sources "$src"
 : "${SIO_CONFIG:?run me through make check}" "${SIO_TEST_CONFIG:?}"
 kmake() { make -C "$kdir" M="$src" $SIO_TEST_CONFIG "$@"; }
 
+lint_checkpatch() {
 log "lint: checkpatch --strict, kernel-doc"
 # Our sources, not what a build left beside them; a tarball has no git.
 (cd "$REPO_DIR" && find drivers include \( -name '*.[ch]' ! -name '*.mod.c' \) \
@@ -49,6 +54,8 @@ no_findings "lint: checkpatch --strict: no findings" "$work/checkpatch.log"
 (cd "$src" && grep -E '\.[ch]$' "$work/files" |
 	xargs "$ksrc/scripts/kernel-doc" -none -Wall) > "$work/kernel-doc.log" 2>&1
 no_findings "lint: kernel-doc -Wall: no findings" "$work/kernel-doc.log"
+}
+want lint && lint_checkpatch
 
 log "build: test modules with W=1"
 kmake -s clean >/dev/null 2>&1
@@ -58,6 +65,7 @@ grep -E 'warning:|error:' "$work/build.log" > "$work/build-findings.log"
 [ $status = 0 ] || echo "make exited with $status" >> "$work/build-findings.log"
 no_findings "build: modules build with W=1 and no warning" "$work/build-findings.log"
 
+lint_builds() {
 log "build: production modules, as a plain make builds them"
 prod=$work/prod
 rsync -a --delete "$src/" "$prod/"
@@ -96,9 +104,13 @@ log "lint: device tree bindings (dt-doc-validate, dtc)"
 "$TESTING_DIR/binding.sh" "$work/binding" > "$work/binding.log" 2>&1
 verdict "lint: bindings validate and their examples compile" $? "$work/binding.log"
 # --- end i.MX TPM PWM ---
+}
+cocci_pid=
+want lint && lint_builds
+
 
 # --- build matrix: gcc, clang, arm64, arm ---
-for entry in $("$TESTING_DIR/cross.sh" --list); do
+want matrix && for entry in $("$TESTING_DIR/cross.sh" --list); do
 	log "build: $entry with W=1"
 	"$TESTING_DIR/cross.sh" "$entry" "$work/cross-$entry" > "$work/cross-$entry.log" 2>&1
 	verdict "build: $entry builds with W=1 and no warning" $? "$work/cross-$entry.log"
@@ -128,7 +140,8 @@ while read -r plan; do boots+=("$plan"); done < <("$TESTING_DIR/plan.py" \
 	"${SIO_PARALLEL_BOOTS:-2}" "$work/durations.plan" $group_specs)
 rm -f "$work"/console-*.log "$work"/results-*.raw
 boot_pids=() boot_names=()
-if "$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/initramfs.cpio"; then
+want boot || boots=()
+if [ ${#boots[@]} = 0 ] || "$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/initramfs.cpio"; then
 	for i in "${!boots[@]}"; do
 		name=boot$((i + 1))
 		log "$name: ${boots[$i]//,/, }"
@@ -138,6 +151,7 @@ if "$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/initramfs.cpio"; then
 		boot_pids+=($!) boot_names+=("$name=${boots[$i]}")
 	done
 	# --- packaging: make install, make patches, DKMS; beside the boots ---
+	want packaging && {
 	log "packaging: make install, make patches, DKMS, in the background"
 	packaging=$REPO_DIR/tools/packaging
 	# Niced: the test boots' timeouts matter more than the packaging tests'
@@ -150,7 +164,8 @@ if "$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/initramfs.cpio"; then
 	  "$packaging/dkms-test.sh" "$work" > "$work/dkms.log" 2>&1
 	} &
 	boot_pids+=($!) boot_names+=("dkms=dkms_stock")
-	wait "${boot_pids[@]}"
+	}
+	[ ${#boot_pids[@]} = 0 ] || wait "${boot_pids[@]}"
 fi
 # The serial console ends its lines with CR LF. A run of some groups keeps
 # what earlier runs measured of the others.
@@ -158,6 +173,7 @@ cat "$work"/console-*.log | tr -d '\r' |
 	sed -n 's/^\[guest\] group \([^ ]*\) took \([0-9]*\) s$/\1 \2/p' > "$work/durations.new"
 latest "$work/durations" "$work/durations.new" > "$work/durations.merged" &&
 	mv "$work/durations.merged" "$work/durations"
+packaging_verdicts() {
 verdict "packaging: make install: in updates/, described, aliases resolve" \
 	"$(cat "$work/install.status" 2>/dev/null || echo 1)" "$work/install.log"
 mkdir -p "$work/patches"
@@ -171,11 +187,15 @@ no_findings "packaging: make patches: builds in-tree with W=1 and no warning" \
 	"$work/patches/build"
 no_findings "packaging: documentation: references, kernel-doc and docutils clean" \
 	"$work/patches/docs"
-wait "$cocci_pid"
-status=$?
-grep -E '^[^ ]+:[0-9]+:' "$work/coccicheck.log" | ours > "$work/cocci-findings.log"
-[ $status = 0 ] || tail -n 5 "$work/coccicheck.log" >> "$work/cocci-findings.log"
-no_findings "lint: coccicheck: no findings in our files" "$work/cocci-findings.log"
+}
+want packaging && packaging_verdicts
+if [ -n "$cocci_pid" ]; then
+	wait "$cocci_pid"
+	status=$?
+	grep -E '^[^ ]+:[0-9]+:' "$work/coccicheck.log" | ours > "$work/cocci-findings.log"
+	[ $status = 0 ] || tail -n 5 "$work/coccicheck.log" >> "$work/cocci-findings.log"
+	no_findings "lint: coccicheck: no findings in our files" "$work/cocci-findings.log"
+fi
 
 "$TESTING_DIR/verdict.py" "$ksrc/tools/testing/kunit/kunit.py" "$work" \
 	"${boot_names[@]}" > "$work/verdict.log"
