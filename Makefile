@@ -5,8 +5,10 @@
 #   make demo    boot the test kernel in QEMU with both drivers on modelled
 #                chips and show them at work; the PWM pin's waveform goes to
 #                demo-output/ as a VCD file and a PNG plot
-#   make check   lint, KUnit suites and booted-kernel tests in QEMU; the last
-#                line is "N passed, N failed"
+#   make check   lint, KUnit suites and booted-kernel tests in QEMU, the
+#                system tests at regression counts; the last line is
+#                "N passed, N failed"
+#   make soak    the same at the full pre-release counts
 #   make kernel  only build (or find in the cache) the test kernel
 #   make install build against KDIR (by default the running kernel's) and
 #                install the modules in its updates/ directory, then depmod
@@ -32,7 +34,7 @@ SIO_TEST_CONFIG := $(SIO_MODEL_CONFIG) CONFIG_SUPERIO_KUNIT_TEST=m \
 	CONFIG_PWM_IMX_TPM_KUNIT_TEST=m
 export SIO_CONFIG SIO_TEST_CONFIG
 
-.PHONY: all modules kernel demo check bench clean install kbuild patches
+.PHONY: all modules kernel demo check soak bench clean install kbuild patches
 
 all: modules
 
@@ -49,7 +51,10 @@ demo:
 	@$(TESTING)/demo.sh
 
 check:
-	@$(TESTING)/check.sh
+	@SIO_TIER=check $(TESTING)/check.sh
+
+soak:
+	@SIO_TIER=soak $(TESTING)/check.sh
 
 # No set-up and no test kernel here: users and DKMS build against a kernel
 # they have. INSTALL_MOD_PATH, ARCH and CROSS_COMPILE pass through, for a

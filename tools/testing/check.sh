@@ -1,24 +1,34 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
-# make check: lint, then the KUnit suites and the end-to-end tests in the
-# debug kernel under QEMU. Ends with "N passed, N failed" and exits non-zero
-# if anything failed.
+# make check and make soak: lint, the build matrix, the packaging tests, and
+# the KUnit suites and end-to-end tests in the debug kernel under QEMU. Ends
+# with "N passed, N failed" and exits non-zero if anything failed.
+#
+# SIO_TIER=check (make check) runs the system tests at regression counts,
+# SIO_TIER=soak (make soak) at the full pre-release counts: the guest scripts
+# read the tier from the kernel command line (tools/testing/guest/lib/tier.sh).
+# SIO_STEPS, a comma-separated list, picks what runs besides the test
+# modules' own build (default: all of lint,matrix,boot,packaging);
+# SIO_GROUPS, a regular expression, picks the boot's test groups.
 set -uo pipefail
-LOG_TAG=check
+LOG_TAG=${SIO_TIER:-check}
 . "$(dirname "$0")/env.sh"
 
+tier=${SIO_TIER:-check}
+case $tier in check|soak) ;; *) die "SIO_TIER is check or soak, not '$tier'" ;; esac
+steps=,${SIO_STEPS:-lint,matrix,boot,packaging},
+want() { [[ $steps == *,$1,* ]]; }
+
+check_start=$(date +%s)
 "$TESTING_DIR/setup.sh" || die "setup failed"
 kdir=$("$TESTING_DIR/kernel.sh") || die "test kernel build failed"
 ksrc=$(kernel_src_dir)
 # One work area per checkout, so that two checkouts can run side by side.
 work=$CACHE_DIR/check/$(printf %s "$REPO_DIR" | sha256sum | cut -c1-8)
 mkdir -p "$work"
+: > "$work/steps"
 
 passed=0 failed=0 skipped=0
-# SIO_STEPS, a comma-separated list, picks what runs besides the test
-# modules' own build (default: all of lint,matrix,boot,packaging).
-steps=,${SIO_STEPS:-lint,matrix,boot,packaging},
-want() { [[ $steps == *,$1,* ]]; }
 verdict() {	# verdict NAME STATUS DETAIL_FILE
 	if [ "$2" = 0 ]; then
 		passed=$((passed + 1)); echo "ok   $1"
@@ -29,6 +39,13 @@ verdict() {	# verdict NAME STATUS DETAIL_FILE
 }
 no_findings() {	# no_findings NAME FINDINGS_FILE
 	if [ -s "$2" ]; then verdict "$1" 1 "$2"; else verdict "$1" 0 "$2"; fi
+}
+timed() {	# timed NAME COMMAND...: runs it, and notes its wall time
+	local start=$(date +%s) status
+	"${@:2}"
+	status=$?
+	echo "$1 $(($(date +%s) - start))" >> "$work/steps"
+	return $status
 }
 
 # Our files only: the kernel's own headers are not ours to lint.
@@ -42,86 +59,22 @@ sync_sources "$src"
 : "${SIO_CONFIG:?run me through make check}" "${SIO_TEST_CONFIG:?}"
 kmake() { make -C "$kdir" M="$src" $SIO_TEST_CONFIG "$@"; }
 
-lint_checkpatch() {
-log "lint: checkpatch --strict, kernel-doc"
-# Our sources, not what a build left beside them; a tarball has no git.
-(cd "$REPO_DIR" && find drivers include \( -name '*.[ch]' ! -name '*.mod.c' \) \
-	-o -name Kconfig) | sort > "$work/files"
-[ -s "$work/files" ] || die "no sources to lint in $REPO_DIR"
-(cd "$src" && xargs "$ksrc/scripts/checkpatch.pl" --strict --no-tree --quiet \
-	--no-summary --show-types -f < "$work/files") > "$work/checkpatch.log" 2>&1
-no_findings "lint: checkpatch --strict: no findings" "$work/checkpatch.log"
-(cd "$src" && grep -E '\.[ch]$' "$work/files" |
-	xargs "$ksrc/scripts/kernel-doc" -none -Wall) > "$work/kernel-doc.log" 2>&1
-no_findings "lint: kernel-doc -Wall: no findings" "$work/kernel-doc.log"
+build_test_modules() {
+	log "build: test modules with W=1"
+	kmake -s clean >/dev/null 2>&1
+	kmake W=1 -j"$(nproc)" modules > "$work/build.log" 2>&1
+	local status=$?
+	grep -E 'warning:|error:' "$work/build.log" > "$work/build-findings.log"
+	[ $status = 0 ] || echo "make exited with $status" >> "$work/build-findings.log"
+	no_findings "build: modules build with W=1 and no warning" "$work/build-findings.log"
 }
-want lint && lint_checkpatch
 
-log "build: test modules with W=1"
-kmake -s clean >/dev/null 2>&1
-kmake W=1 -j"$(nproc)" modules > "$work/build.log" 2>&1
-status=$?
-grep -E 'warning:|error:' "$work/build.log" > "$work/build-findings.log"
-[ $status = 0 ] || echo "make exited with $status" >> "$work/build-findings.log"
-no_findings "build: modules build with W=1 and no warning" "$work/build-findings.log"
-
-lint_builds() {
-log "build: production modules, as a plain make builds them"
-prod=$work/prod
-rsync -a --delete "$src/" "$prod/"
-make -C "$kdir" M="$prod" $SIO_CONFIG -s clean >/dev/null 2>&1
-make -C "$kdir" M="$prod" $SIO_CONFIG W=1 -j"$(nproc)" modules \
-	> "$work/prod-build.log" 2>&1 || echo "make exited with $?" >> "$work/prod-build.log"
-{
-	grep -E 'warning:|error:|exited' "$work/prod-build.log"
-	# The test seam must cost nothing where tests are not built.
-	nm "$prod/drivers/superio/superio.ko" | grep -E 'superio_port_(inb|outb|backend)' |
-		sed 's/^/test hook in production superio.ko: /'
-	{ nm "$prod/drivers/pwm/pwm-imx-tpm.ko"
-	  modinfo -F import_ns "$prod/drivers/pwm/pwm-imx-tpm.ko"; } |
-		grep -E 'backend|PWM_IMX_TPM_TEST' |
-		sed 's/^/test hook in production pwm-imx-tpm.ko: /'
-	[ ! -e "$prod/drivers/pwm/pwm-imx-tpm-test-hooks.ko" ] ||
-		echo "test hooks module built in production"
-} > "$work/prod-findings.log"
-no_findings "build: production modules build with W=1 and carry no test hook" \
-	"$work/prod-findings.log"
-
-log "lint: sparse (C=2)"
-kmake C=2 CF=-D__CHECK_ENDIAN__ modules > "$work/sparse.log" 2>&1
-status=$?
-grep -E ': (warning|error):' "$work/sparse.log" | ours > "$work/sparse-findings.log"
-[ $status = 0 ] || tail -n 5 "$work/sparse.log" >> "$work/sparse-findings.log"
-no_findings "lint: sparse C=2: no findings in our files" "$work/sparse-findings.log"
-
-# coccicheck is slow and the boots sleep a lot: run it beside them.
-log "lint: coccicheck, in the background"
-kmake coccicheck MODE=report J="$(nproc)" > "$work/coccicheck.log" 2>&1 &
-cocci_pid=$!
-
-# --- i.MX TPM PWM: device tree binding ---
-log "lint: device tree bindings (dt-doc-validate, dtc)"
-"$TESTING_DIR/binding.sh" "$work/binding" > "$work/binding.log" 2>&1
-verdict "lint: bindings validate and their examples compile" $? "$work/binding.log"
-# --- end i.MX TPM PWM ---
-}
-cocci_pid=
-want lint && lint_builds
-
-
-# --- build matrix: gcc, clang, arm64, arm ---
-want matrix && for entry in $("$TESTING_DIR/cross.sh" --list); do
-	log "build: $entry with W=1"
-	"$TESTING_DIR/cross.sh" "$entry" "$work/cross-$entry" > "$work/cross-$entry.log" 2>&1
-	verdict "build: $entry builds with W=1 and no warning" $? "$work/cross-$entry.log"
-done
-
-log "booted kernel: KUnit suites and end-to-end tests"
-# SIO_GROUPS, a regular expression, picks the groups to run (default: all).
-# A group whose setup or script says "# boot: last" pins its driver.
-group_specs=$( {
-	find "$src" -name '*_kunit.ko' -printf '%f\n' | sed 's/\.ko$//'
-	find "$TESTING_DIR/guest/e2e" -name '*.sh' -printf '%f\n' | sed 's/\.sh$//'
+# The groups SIO_GROUPS picks; one whose setup or script says "# boot: last"
+# pins its driver.
+group_specs() {
+	{
+		find "$src" -name '*_kunit.ko' -printf '%f\n' | sed 's/\.ko$//'
+		find "$TESTING_DIR/guest/e2e" -name '*.sh' -printf '%f\n' | sed 's/\.sh$//'
 	} | sort | grep -xE "${SIO_GROUPS:-.*}" | while read -r group; do
 		if grep -qx '# boot: last' "$TESTING_DIR"/guest/{e2e,kunit-setup}/"$group.sh" \
 			2>/dev/null; then
@@ -129,73 +82,185 @@ group_specs=$( {
 		else
 			echo "$group"
 		fi
-	done)
-# Two boots side by side fill two cores; each takes the groups that even
-# out their times, as the runs so far measured them or, for a group no run
-# has yet, as durations.seed has them.
+	done
+}
+
+# Each tier has its own measured times: a group's soak run says nothing of
+# its regression run. A run of some groups keeps what earlier runs
+# measured of the others; a group no run has measured yet counts as its
+# seed file has it.
+durations=$work/durations-$tier
 latest() { cat "$@" 2>/dev/null | awk '{ s[$1] = $2 } END { for (g in s) print g, s[g] }'; }
-latest "$TESTING_DIR/durations.seed" "$work/durations" > "$work/durations.plan"
-boots=()
-while read -r plan; do boots+=("$plan"); done < <("$TESTING_DIR/plan.py" \
-	"${SIO_PARALLEL_BOOTS:-2}" "$work/durations.plan" $group_specs)
-rm -f "$work"/console-*.log "$work"/results-*.raw
+
 boot_pids=() boot_names=()
-want boot || boots=()
-if [ ${#boots[@]} = 0 ] || "$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/initramfs.cpio"; then
+start_boots() {
+	local boots=() plan i name
+	latest "$TESTING_DIR/durations-$tier.seed" "$durations" > "$work/durations.plan"
+	# Two boots side by side fill two cores; each takes the groups that
+	# even out their times.
+	while read -r plan; do boots+=("$plan"); done < <("$TESTING_DIR/plan.py" \
+		"${SIO_PARALLEL_BOOTS:-2}" "$work/durations.plan" $(group_specs))
+	[ ${#boots[@]} -gt 0 ] || return 0
+	"$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/initramfs.cpio" || return 1
+	log "booted kernel: KUnit suites and end-to-end tests, $tier counts"
+	export QEMU_TIMEOUT=${QEMU_TIMEOUT:-3600}
 	for i in "${!boots[@]}"; do
 		name=boot$((i + 1))
 		log "$name: ${boots[$i]//,/, }"
-		QEMU_TIMEOUT=${QEMU_TIMEOUT:-3600} "$TESTING_DIR/qemu.sh" "$kdir" \
+		timed "$name" "$TESTING_DIR/qemu.sh" "$kdir" \
 			"$work/initramfs.cpio" "$work/console-$name.log" \
-			"$work/results-$name.raw" "sio.run=${boots[$i]}" "$name" &
+			"$work/results-$name.raw" "sio.run=${boots[$i]} sio.tier=$tier" "$name" &
 		boot_pids+=($!) boot_names+=("$name=${boots[$i]}")
 	done
-	# --- packaging: make install, make patches, DKMS; beside the boots ---
-	want packaging && {
+}
+
+# Beside the boots, niced: the boots' timeouts matter more than these
+# tests' wall time. The DKMS test's boot of the stock kernel joins the
+# verdict below as "dkms".
+start_packaging() {
+	local packaging=$REPO_DIR/tools/packaging
 	log "packaging: make install, make patches, DKMS, in the background"
-	packaging=$REPO_DIR/tools/packaging
-	# Niced: the test boots' timeouts matter more than the packaging tests'
-	# wall time.
-	{ renice -n 10 -p "$BASHPID" > /dev/null
-	  "$packaging/install-test.sh" "$kdir" "$work/install" > "$work/install.log" 2>&1
-	  echo $? > "$work/install.status"
-	  "$packaging/patches-test.sh" "$work/patches" > "$work/patches.log" 2>&1
-	  # Its boot of the stock kernel joins the verdict below as "dkms".
-	  "$packaging/dkms-test.sh" "$work" > "$work/dkms.log" 2>&1
+	{
+		renice -n 10 -p "$BASHPID" > /dev/null
+		timed packaging:install "$packaging/install-test.sh" "$kdir" "$work/install" \
+			> "$work/install.log" 2>&1
+		echo $? > "$work/install.status"
+		timed packaging:patches "$packaging/patches-test.sh" "$work/patches" \
+			> "$work/patches.log" 2>&1
+		timed packaging:dkms "$packaging/dkms-test.sh" "$work" > "$work/dkms.log" 2>&1
 	} &
 	boot_pids+=($!) boot_names+=("dkms=dkms_stock")
-	}
-	[ ${#boot_pids[@]} = 0 ] || wait "${boot_pids[@]}"
-fi
-# The serial console ends its lines with CR LF. A run of some groups keeps
-# what earlier runs measured of the others.
-cat "$work"/console-*.log | tr -d '\r' |
-	sed -n 's/^\[guest\] group \([^ ]*\) took \([0-9]*\) s$/\1 \2/p' > "$work/durations.new"
-latest "$work/durations" "$work/durations.new" > "$work/durations.merged" &&
-	mv "$work/durations.merged" "$work/durations"
-packaging_verdicts() {
-verdict "packaging: make install: in updates/, described, aliases resolve" \
-	"$(cat "$work/install.status" 2>/dev/null || echo 1)" "$work/install.log"
-mkdir -p "$work/patches"
-for step in am checkpatch build docs; do
-	[ -f "$work/patches/$step" ] || echo "not run, see $work/patches.log" > "$work/patches/$step"
-done
-no_findings "packaging: make patches: git am on a clean 6.12 tree" "$work/patches/am"
-no_findings "packaging: make patches: checkpatch --strict clean on every patch" \
-	"$work/patches/checkpatch"
-no_findings "packaging: make patches: builds in-tree with W=1 and no warning" \
-	"$work/patches/build"
-no_findings "packaging: documentation: references, kernel-doc and docutils clean" \
-	"$work/patches/docs"
 }
-want packaging && packaging_verdicts
-if [ -n "$cocci_pid" ]; then
+
+lint_sources() {
+	log "lint: checkpatch --strict, kernel-doc"
+	# Our sources, not what a build left beside them; a tarball has no git.
+	(cd "$REPO_DIR" && find drivers include \( -name '*.[ch]' ! -name '*.mod.c' \) \
+		-o -name Kconfig) | sort > "$work/files"
+	[ -s "$work/files" ] || die "no sources to lint in $REPO_DIR"
+	(cd "$src" && xargs "$ksrc/scripts/checkpatch.pl" --strict --no-tree --quiet \
+		--no-summary --show-types -f < "$work/files") > "$work/checkpatch.log" 2>&1
+	no_findings "lint: checkpatch --strict: no findings" "$work/checkpatch.log"
+	(cd "$src" && grep -E '\.[ch]$' "$work/files" |
+		xargs "$ksrc/scripts/kernel-doc" -none -Wall) > "$work/kernel-doc.log" 2>&1
+	no_findings "lint: kernel-doc -Wall: no findings" "$work/kernel-doc.log"
+}
+
+lint_production() {
+	local prod=$work/prod
+	log "build: production modules, as a plain make builds them"
+	rsync -a --delete "$src/" "$prod/"
+	make -C "$kdir" M="$prod" $SIO_CONFIG -s clean >/dev/null 2>&1
+	make -C "$kdir" M="$prod" $SIO_CONFIG W=1 -j"$(nproc)" modules \
+		> "$work/prod-build.log" 2>&1 || echo "make exited with $?" >> "$work/prod-build.log"
+	{
+		grep -E 'warning:|error:|exited' "$work/prod-build.log"
+		# The test seam must cost nothing where tests are not built.
+		nm "$prod/drivers/superio/superio.ko" | grep -E 'superio_port_(inb|outb|backend)' |
+			sed 's/^/test hook in production superio.ko: /'
+		{ nm "$prod/drivers/pwm/pwm-imx-tpm.ko"
+		  modinfo -F import_ns "$prod/drivers/pwm/pwm-imx-tpm.ko"; } |
+			grep -E 'backend|PWM_IMX_TPM_TEST' |
+			sed 's/^/test hook in production pwm-imx-tpm.ko: /'
+		[ ! -e "$prod/drivers/pwm/pwm-imx-tpm-test-hooks.ko" ] ||
+			echo "test hooks module built in production"
+	} > "$work/prod-findings.log"
+	no_findings "build: production modules build with W=1 and carry no test hook" \
+		"$work/prod-findings.log"
+}
+
+lint_sparse() {
+	log "lint: sparse (C=2)"
+	kmake C=2 CF=-D__CHECK_ENDIAN__ modules > "$work/sparse.log" 2>&1
+	local status=$?
+	grep -E ': (warning|error):' "$work/sparse.log" | ours > "$work/sparse-findings.log"
+	[ $status = 0 ] || tail -n 5 "$work/sparse.log" >> "$work/sparse-findings.log"
+	no_findings "lint: sparse C=2: no findings in our files" "$work/sparse-findings.log"
+}
+
+# The slowest lint, by far: it runs beside everything else.
+cocci_pid=
+start_coccicheck() {
+	log "lint: coccicheck, in the background"
+	rm -f "$work/coccicheck.status"
+	{
+		renice -n 10 -p "$BASHPID" > /dev/null
+		timed lint:coccicheck kmake coccicheck MODE=report J="$(nproc)" \
+			> "$work/coccicheck.log" 2>&1
+		echo $? > "$work/coccicheck.status"
+	} &
+	cocci_pid=$!
+}
+
+coccicheck_verdict() {
 	wait "$cocci_pid"
-	status=$?
+	local status
+	status=$(cat "$work/coccicheck.status" 2>/dev/null || echo 1)
 	grep -E '^[^ ]+:[0-9]+:' "$work/coccicheck.log" | ours > "$work/cocci-findings.log"
 	[ $status = 0 ] || tail -n 5 "$work/coccicheck.log" >> "$work/cocci-findings.log"
 	no_findings "lint: coccicheck: no findings in our files" "$work/cocci-findings.log"
+}
+
+lint_bindings() {
+	log "lint: device tree bindings (dt-doc-validate, dtc)"
+	"$TESTING_DIR/binding.sh" "$work/binding" > "$work/binding.log" 2>&1
+	verdict "lint: bindings validate and their examples compile" $? "$work/binding.log"
+}
+
+# gcc against Debian's stock headers, clang, arm64, arm.
+build_matrix() {
+	local entry
+	for entry in $("$TESTING_DIR/cross.sh" --list); do
+		log "build: $entry with W=1"
+		"$TESTING_DIR/cross.sh" "$entry" "$work/cross-$entry" > "$work/cross-$entry.log" 2>&1
+		verdict "build: $entry builds with W=1 and no warning" $? "$work/cross-$entry.log"
+	done
+}
+
+packaging_verdicts() {
+	local step
+	verdict "packaging: make install: in updates/, described, aliases resolve" \
+		"$(cat "$work/install.status" 2>/dev/null || echo 1)" "$work/install.log"
+	mkdir -p "$work/patches"
+	for step in am checkpatch build docs; do
+		[ -f "$work/patches/$step" ] ||
+			echo "not run, see $work/patches.log" > "$work/patches/$step"
+	done
+	no_findings "packaging: make patches: git am on a clean 6.12 tree" "$work/patches/am"
+	no_findings "packaging: make patches: checkpatch --strict clean on every patch" \
+		"$work/patches/checkpatch"
+	no_findings "packaging: make patches: builds in-tree with W=1 and no warning" \
+		"$work/patches/build"
+	no_findings "packaging: documentation: references, kernel-doc and docutils clean" \
+		"$work/patches/docs"
+}
+
+# The boots wait on the test modules; everything else runs beside them,
+# where the guests' sleeps leave the cores idle.
+timed build build_test_modules
+rm -f "$work"/console-*.log "$work"/results-*.raw
+if want boot; then
+	start_boots || verdict "booted kernel: the initramfs packs" 1 /dev/null
 fi
+want packaging && start_packaging
+want lint && start_coccicheck
+renice -n 10 -p $$ > /dev/null
+if want lint; then
+	timed lint:sources lint_sources
+	timed lint:production lint_production
+	timed lint:sparse lint_sparse
+	timed lint:bindings lint_bindings
+fi
+want matrix && timed matrix build_matrix
+[ ${#boot_pids[@]} = 0 ] || wait "${boot_pids[@]}"
+want packaging && packaging_verdicts
+[ -z "$cocci_pid" ] || coccicheck_verdict
+
+# The serial console ends its lines with CR LF.
+cat "$work"/console-*.log 2>/dev/null | tr -d '\r' |
+	sed -n 's/^\[guest\] group \([^ ]*\) took \([0-9]*\) s$/\1 \2/p' > "$work/durations.new"
+latest "$durations" "$work/durations.new" > "$work/durations.merged" &&
+	mv "$work/durations.merged" "$durations"
 
 "$TESTING_DIR/verdict.py" "$ksrc/tools/testing/kunit/kunit.py" "$work" \
 	"${boot_names[@]}" > "$work/verdict.log"
@@ -204,6 +269,8 @@ read -r p f s < <(sed -n 's/^verdict: \([0-9]*\) passed, \([0-9]*\) failed, \([0
 	"$work/verdict.log")
 passed=$((passed + ${p:-0})) failed=$((failed + ${f:-1})) skipped=$((skipped + ${s:-0}))
 
+"$TESTING_DIR/times.py" "$work/steps" "$work/durations.new" "$((
+	$(date +%s) - check_start))" "${boot_names[@]}"
 log "logs: $work"
 echo "$passed passed, $failed failed$([ "$skipped" = 0 ] || echo ", $skipped skipped")"
 [ "$failed" = 0 ]
