@@ -355,7 +355,7 @@ void fintek_sio_model_advance(struct fintek_sio_model *model, u64 ms)
 	fsm_wdt_update(model);
 	spin_unlock_irqrestore(&fsm_lock, flags);
 }
-EXPORT_SYMBOL_NS_GPL(fintek_sio_model_advance, SUPERIO_MODEL);
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_advance, "SUPERIO_MODEL");
 
 /**
  * fintek_sio_model_wdt() - the watchdog's state now
@@ -384,7 +384,7 @@ struct fintek_sio_model_wdt fintek_sio_model_wdt(struct fintek_sio_model *model)
 	spin_unlock_irqrestore(&fsm_lock, flags);
 	return wdt;
 }
-EXPORT_SYMBOL_NS_GPL(fintek_sio_model_wdt, SUPERIO_MODEL);
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_wdt, "SUPERIO_MODEL");
 
 /**
  * fintek_sio_model_resets() - what the reset output did, oldest first
@@ -408,4 +408,4 @@ unsigned int fintek_sio_model_resets(struct fintek_sio_model *model,
 	spin_unlock_irqrestore(&fsm_lock, flags);
 	return n;
 }
-EXPORT_SYMBOL_NS_GPL(fintek_sio_model_resets, SUPERIO_MODEL);
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_resets, "SUPERIO_MODEL");
