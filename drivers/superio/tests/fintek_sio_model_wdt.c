@@ -332,8 +332,7 @@ static enum hrtimer_restart fsm_wdt_expiry(struct hrtimer *timer)
 
 void fsm_wdt_init(struct fintek_sio_model *model)
 {
-	hrtimer_init(&model->expiry, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
-	model->expiry.function = fsm_wdt_expiry;
+	hrtimer_setup(&model->expiry, fsm_wdt_expiry, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
 }
 
 void fsm_wdt_exit(struct fintek_sio_model *model)
