@@ -153,6 +153,7 @@ if [ ${#boots[@]} = 0 ] || "$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/ini
 	# --- packaging: make install, make patches, DKMS; beside the boots ---
 	want packaging && {
 	log "packaging: make install, make patches, DKMS, in the background"
+	dkms_kernels="6.12 6.1 7.2"
 	packaging=$REPO_DIR/tools/packaging
 	# Niced: the test boots' timeouts matter more than the packaging tests'
 	# wall time.
@@ -160,10 +161,15 @@ if [ ${#boots[@]} = 0 ] || "$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/ini
 	  "$packaging/install-test.sh" "$kdir" "$work/install" > "$work/install.log" 2>&1
 	  echo $? > "$work/install.status"
 	  "$packaging/patches-test.sh" "$work/patches" > "$work/patches.log" 2>&1
-	  # Its boot of the stock kernel joins the verdict below as "dkms".
-	  "$packaging/dkms-test.sh" "$work" > "$work/dkms.log" 2>&1
+	  # Their boots of Debian's stock kernels join the verdict below.
+	  for kernel in $dkms_kernels; do
+		"$packaging/dkms-test.sh" "$work" "$kernel" > "$work/dkms-$kernel.log" 2>&1
+	  done
 	} &
-	boot_pids+=($!) boot_names+=("dkms=dkms_stock")
+	boot_pids+=($!)
+	for kernel in $dkms_kernels; do
+		boot_names+=("dkms-$kernel=dkms_stock")
+	done
 	}
 	[ ${#boot_pids[@]} = 0 ] || wait "${boot_pids[@]}"
 fi

@@ -1,6 +1,6 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
-# A minimal Debian sid chroot with gcc and the headers of sid's SID_KERNEL
+# A minimal Debian sid chroot with gcc, dkms and the headers of sid's SID_KERNEL
 # (7.2) kernel, for building our modules against the newest mainline that
 # Debian packages: sid's linux-headers and linux-kbuild run tools linked
 # against sid's C library, which this bookworm machine does not have.
@@ -43,7 +43,7 @@ mirror=$(apt-get indextargets --format '$(REPO_URI)' \
 root=$CACHE_DIR/chroot/$suite-$(date +%Y%m%d)
 log "debootstrapping $suite from $mirror into $root"
 rm -rf "$root" && mkdir -p "$root"
-debootstrap --variant=minbase --include=gcc,make,bc,bison,flex,libelf-dev,libssl-dev,kmod,xz-utils \
+debootstrap --variant=minbase --include=gcc,make,bc,bison,flex,libelf-dev,libssl-dev,kmod,xz-utils,dkms \
 	"$suite" "$root" "$mirror" > "$root.log" 2>&1 ||
 	{ tail -n 20 "$root.log" >&2; die "debootstrap failed, see $root.log"; }
 
