@@ -101,15 +101,28 @@ if [ ! -f "$stock/.complete" ]; then
 	unpack=$stock
 	[ -z "$root" ] || unpack=$root/tmp/sio-stock-$release
 	rm -rf "$unpack/deb" "$unpack/root" && mkdir -p "$unpack/deb" || fail "cannot create $unpack"
-	"${in[@]}" sh -c 'cd "$0" && apt-get download -q "linux-image-$1"' \
-		"${unpack#"$root"}/deb" "$release" \
+	# Newer kernels split the image into packages of its own (kernel
+	# binary, modules, base files) that linux-image-* depends on.
+	"${in[@]}" sh -c 'cd "$0" && for pkg in image binary modules base; do
+			pkg=linux-$pkg-$1
+			[ $pkg = linux-image-$1 ] || apt-cache show "$pkg" > /dev/null 2>&1 ||
+				continue
+			apt-get download -q "$pkg" || exit 1
+		done' "${unpack#"$root"}/deb" "$release" \
 		> "$work/download.log" 2>&1 || fail "apt-get download linux-image-$release failed"
-	"${in[@]}" sh -c 'dpkg-deb -x "$0"/deb/*.deb "$0/root" &&
-			 depmod -b "$0/root" "$1"' "${unpack#"$root"}" "$release" ||
+	# Newer packages put the modules and the image under /usr/lib only,
+	# for a merged /usr.
+	"${in[@]}" sh -c 'for deb in "$0"/deb/*.deb; do
+				dpkg-deb -x "$deb" "$0/root" || exit 1
+			  done &&
+			  { [ -e "$0/root/lib" ] || ln -s usr/lib "$0/root/lib"; } &&
+			  depmod -b "$0/root" "$1"' "${unpack#"$root"}" "$release" ||
 		fail "dpkg-deb -x or depmod of the stock modules failed"
 	[ -z "$root" ] || mv "$unpack/root" "$stock/root" || fail "cannot move $unpack/root"
 	rm -rf "$unpack/deb"
-	ln -s "../../../root/boot/vmlinuz-$release" "$stock/arch/x86/boot/bzImage"
+	vmlinuz=root/boot/vmlinuz-$release
+	[ -e "$stock/$vmlinuz" ] || vmlinuz=root/lib/modules/$release/vmlinuz
+	ln -s "../../../$vmlinuz" "$stock/arch/x86/boot/bzImage"
 	echo "$release" > "$stock/include/config/kernel.release"
 	touch "$stock/.complete"
 fi
