@@ -5,7 +5,7 @@
 # Debian packages: sid's linux-headers and linux-kbuild run tools linked
 # against sid's C library, which this bookworm machine does not have.
 # Debootstrapped once into the cache, keyed by suite and date, and reused
-# for a week. The mirror is the one this machine's apt already uses for
+# for a week, then replaced. The mirror is the one this machine's apt already uses for
 # Debian. Prints the chroot's directory; with "run", runs COMMAND in it,
 # with a /proc of its own (objtool reads it), in a mount namespace that
 # goes with the command.
@@ -58,4 +58,7 @@ chroot "$root" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
 	{ tail -n 20 "$root.log" >&2; die "apt-get install $headers failed, see $root.log"; }
 echo "${headers#linux-headers-}" > "$root/kernel-release"
 touch "$root/.complete"
+# The chroots it replaces, and their logs.
+find "$CACHE_DIR/chroot" -mindepth 1 -maxdepth 1 -name "$suite-*" \
+	! -name "$(basename "$root")" ! -name "$(basename "$root").log" -exec rm -rf {} +
 echo "$root"
