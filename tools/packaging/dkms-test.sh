@@ -60,7 +60,7 @@ src=$work/dkms-src
 [ -z "$root" ] || src=$root/tmp/sio-dkms-src
 sync_sources "$src"
 # A warm run with the same sources reuses what DKMS installed last time.
-stamp=$( { echo "$release"; cd "$work/dkms-src" && find . -type f | sort |
+stamp=$( { echo "$release"; cd "$src" && find . -type f | sort |
 	   xargs sha256sum; } | sha256sum | cut -c1-16)
 stamp_file=$root/var/lib/dkms/$name/$version/$release-sources
 if dkms_ status "$name/$version" -k "$release" | grep -q ': installed' &&
