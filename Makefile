@@ -38,7 +38,21 @@ export SIO_CONFIG SIO_TEST_CONFIG
 
 all: modules
 
+# Say what to install, or which KDIR to pass, rather than let make stop
+# with "No such file or directory" for a kernel build tree that is not there.
+check-kdir = test -e "$(1)/Makefile" || { \
+	if [ -n "$(KDIR)" ]; then \
+		echo "KDIR=$(KDIR) is not a kernel build tree (no Makefile there):" \
+			"pass KDIR=<the build directory of the kernel to build for>"; \
+	else \
+		echo "No headers for the running kernel $(shell uname -r) in $(1):" \
+			"install linux-headers-$(shell uname -r)" \
+			"(apt-get install linux-headers-$(shell uname -r))," \
+			"or pass KDIR=<the build directory of the kernel to build for>"; \
+	fi >&2; exit 1; }
+
 modules:
+	@$(if $(KDIR),$(call check-kdir,$(KDIR)))
 	@$(TESTING)/setup.sh
 	@kdir="$${KDIR:-$$($(TESTING)/kernel.sh)}" && \
 	$(MAKE) -C "$$kdir" M=$(CURDIR) $(SIO_CONFIG) modules
@@ -67,6 +81,7 @@ install: kbuild
 # SIO_FLAVOUR=model also builds the test hooks and the models: only the
 # stock-kernel boot test (tools/packaging/dkms-test.sh) wants that.
 kbuild:
+	@$(call check-kdir,$(INSTALL_KDIR))
 	$(MAKE) -C $(INSTALL_KDIR) M=$(CURDIR) \
 		$(if $(filter model,$(SIO_FLAVOUR)),$(SIO_MODEL_CONFIG),$(SIO_CONFIG)) modules
 

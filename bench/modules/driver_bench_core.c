@@ -586,5 +586,5 @@ module_exit(driver_bench_exit);
 
 MODULE_DESCRIPTION("Benchmark of the TPM PWM and Fintek watchdog drivers on their models");
 MODULE_LICENSE("GPL");
-MODULE_IMPORT_NS(IMX_TPM_MODEL);
-MODULE_IMPORT_NS(SUPERIO_MODEL);
+MODULE_IMPORT_NS("IMX_TPM_MODEL");
+MODULE_IMPORT_NS("SUPERIO_MODEL");

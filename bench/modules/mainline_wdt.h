@@ -21,6 +21,6 @@
 #undef outb
 #define outb(val, port)		superio_port_outb(val, port)
 
-MODULE_IMPORT_NS(SUPERIO);
+MODULE_IMPORT_NS("SUPERIO");
 
 #endif /* _BENCH_MAINLINE_WDT_H */

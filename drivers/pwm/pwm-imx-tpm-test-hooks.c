@@ -55,7 +55,7 @@ int pwm_imx_tpm_backend_register(struct pwm_imx_tpm_backend *backend)
 	list_add(&backend->node, &backends);
 	return 0;
 }
-EXPORT_SYMBOL_NS_GPL(pwm_imx_tpm_backend_register, PWM_IMX_TPM_TEST);
+EXPORT_SYMBOL_NS_GPL(pwm_imx_tpm_backend_register, "PWM_IMX_TPM_TEST");
 
 /**
  * pwm_imx_tpm_backend_unregister() - withdraw a model
@@ -71,7 +71,7 @@ void pwm_imx_tpm_backend_unregister(struct pwm_imx_tpm_backend *backend)
 
 	list_del(&backend->node);
 }
-EXPORT_SYMBOL_NS_GPL(pwm_imx_tpm_backend_unregister, PWM_IMX_TPM_TEST);
+EXPORT_SYMBOL_NS_GPL(pwm_imx_tpm_backend_unregister, "PWM_IMX_TPM_TEST");
 
 static void backend_put(void *owner)
 {
@@ -127,7 +127,7 @@ struct regmap *pwm_imx_tpm_backend_regmap(struct platform_device *pdev,
 
 	return devm_regmap_init(&pdev->dev, &backend_bus, backend, config);
 }
-EXPORT_SYMBOL_NS_GPL(pwm_imx_tpm_backend_regmap, PWM_IMX_TPM_TEST);
+EXPORT_SYMBOL_NS_GPL(pwm_imx_tpm_backend_regmap, "PWM_IMX_TPM_TEST");
 
 /**
  * pwm_imx_tpm_backend_sleep() - let model time pass instead of sleeping
@@ -149,7 +149,7 @@ bool pwm_imx_tpm_backend_sleep(struct platform_device *pdev, u64 ns)
 	backend->sleep(backend->ctx, ns);
 	return true;
 }
-EXPORT_SYMBOL_NS_GPL(pwm_imx_tpm_backend_sleep, PWM_IMX_TPM_TEST);
+EXPORT_SYMBOL_NS_GPL(pwm_imx_tpm_backend_sleep, "PWM_IMX_TPM_TEST");
 
 MODULE_DESCRIPTION("Test hooks of the i.MX TPM PWM driver");
 MODULE_LICENSE("GPL");

@@ -27,7 +27,7 @@ const struct superio_vendor superio_fintek = {
 	.ports = { 0x2e, 0x4e },
 	.nr_ports = 2,
 };
-EXPORT_SYMBOL_NS_GPL(superio_fintek, SUPERIO);
+EXPORT_SYMBOL_NS_GPL(superio_fintek, "SUPERIO");
 
 /**
  * superio_lock() - claim a chip's configuration port and enter configuration mode
@@ -52,7 +52,7 @@ int superio_lock(const struct superio *sio)
 
 	return 0;
 }
-EXPORT_SYMBOL_NS_GPL(superio_lock, SUPERIO);
+EXPORT_SYMBOL_NS_GPL(superio_lock, "SUPERIO");
 
 /**
  * superio_unlock() - leave configuration mode and release the port
@@ -65,7 +65,7 @@ void superio_unlock(const struct superio *sio)
 	superio_port_outb(sio->vendor->exit_key, sio->base);
 	release_region(sio->base, 2);
 }
-EXPORT_SYMBOL_NS_GPL(superio_unlock, SUPERIO);
+EXPORT_SYMBOL_NS_GPL(superio_unlock, "SUPERIO");
 
 /**
  * superio_read8() - read a configuration register
@@ -80,7 +80,7 @@ u8 superio_read8(const struct superio *sio, u8 reg)
 	superio_port_outb(reg, sio->base);
 	return superio_port_inb(sio->base + 1);
 }
-EXPORT_SYMBOL_NS_GPL(superio_read8, SUPERIO);
+EXPORT_SYMBOL_NS_GPL(superio_read8, "SUPERIO");
 
 /**
  * superio_read16() - read a register pair holding a big-endian word
@@ -94,7 +94,7 @@ u16 superio_read16(const struct superio *sio, u8 reg)
 {
 	return superio_read8(sio, reg) << 8 | superio_read8(sio, reg + 1);
 }
-EXPORT_SYMBOL_NS_GPL(superio_read16, SUPERIO);
+EXPORT_SYMBOL_NS_GPL(superio_read16, "SUPERIO");
 
 /**
  * superio_write8() - write a configuration register
@@ -109,7 +109,7 @@ void superio_write8(const struct superio *sio, u8 reg, u8 val)
 	superio_port_outb(reg, sio->base);
 	superio_port_outb(val, sio->base + 1);
 }
-EXPORT_SYMBOL_NS_GPL(superio_write8, SUPERIO);
+EXPORT_SYMBOL_NS_GPL(superio_write8, "SUPERIO");
 
 /**
  * superio_update_bits() - read-modify-write a configuration register
@@ -132,7 +132,7 @@ void superio_update_bits(const struct superio *sio, u8 reg, u8 mask, u8 val)
 	if (new != old)
 		superio_write8(sio, reg, new);
 }
-EXPORT_SYMBOL_NS_GPL(superio_update_bits, SUPERIO);
+EXPORT_SYMBOL_NS_GPL(superio_update_bits, "SUPERIO");
 
 /**
  * superio_select() - select the logical device later accesses go to
@@ -145,7 +145,7 @@ void superio_select(const struct superio *sio, u8 ldn)
 {
 	superio_write8(sio, sio->vendor->ldn_reg, ldn);
 }
-EXPORT_SYMBOL_NS_GPL(superio_select, SUPERIO);
+EXPORT_SYMBOL_NS_GPL(superio_select, "SUPERIO");
 
 /**
  * superio_detect() - check for a chip of the vendor at a port
@@ -173,7 +173,7 @@ int superio_detect(const struct superio *sio, u16 *devid)
 	superio_unlock(sio);
 	return ret;
 }
-EXPORT_SYMBOL_NS_GPL(superio_detect, SUPERIO);
+EXPORT_SYMBOL_NS_GPL(superio_detect, "SUPERIO");
 
 MODULE_DESCRIPTION("Super I/O configuration space access");
 MODULE_AUTHOR("Seed 78ab7773 maintainers <maintainers@users.noreply.r-seed-78ab7773.example>");

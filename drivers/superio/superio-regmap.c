@@ -104,4 +104,4 @@ struct regmap *devm_regmap_init_superio(struct device *dev,
 
 	return devm_regmap_init(dev, &superio_regmap_bus, ctx, config);
 }
-EXPORT_SYMBOL_NS_GPL(devm_regmap_init_superio, SUPERIO);
+EXPORT_SYMBOL_NS_GPL(devm_regmap_init_superio, "SUPERIO");

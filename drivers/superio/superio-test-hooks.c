@@ -35,7 +35,7 @@ u8 superio_port_inb(u16 port)
 	rcu_read_unlock();
 	return val;
 }
-EXPORT_SYMBOL_NS_GPL(superio_port_inb, SUPERIO);
+EXPORT_SYMBOL_NS_GPL(superio_port_inb, "SUPERIO");
 
 /**
  * superio_port_outb() - write a Super I/O port, or the model standing in for it
@@ -54,7 +54,7 @@ void superio_port_outb(u8 val, u16 port)
 		outb(val, port);
 	rcu_read_unlock();
 }
-EXPORT_SYMBOL_NS_GPL(superio_port_outb, SUPERIO);
+EXPORT_SYMBOL_NS_GPL(superio_port_outb, "SUPERIO");
 
 /**
  * superio_port_backend_register() - route all Super I/O port access to a model
@@ -73,7 +73,7 @@ int superio_port_backend_register(const struct superio_port_backend *backend)
 	rcu_assign_pointer(superio_backend, backend);
 	return 0;
 }
-EXPORT_SYMBOL_NS_GPL(superio_port_backend_register, SUPERIO);
+EXPORT_SYMBOL_NS_GPL(superio_port_backend_register, "SUPERIO");
 
 /**
  * superio_port_backend_unregister() - give the ports back to the hardware
@@ -91,4 +91,4 @@ void superio_port_backend_unregister(const struct superio_port_backend *backend)
 	}
 	synchronize_rcu();
 }
-EXPORT_SYMBOL_NS_GPL(superio_port_backend_unregister, SUPERIO);
+EXPORT_SYMBOL_NS_GPL(superio_port_backend_unregister, "SUPERIO");

@@ -1,19 +1,33 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 # DKMS for real: dkms add, build and install the drivers, with their chip
-# models (SIO_FLAVOUR=model), for Debian's stock 6.12 kernel, against its
-# installed linux-headers; then boot that kernel, from its .deb unpacked
-# into the cache, in QEMU with the installed modules and run
-# guest/dkms_stock.sh. Leaves WORKDIR/console-dkms.log and results-dkms.raw
-# for verdict.py (as the boot dkms=dkms_stock), whose verdict it prints.
-# Usage: dkms-test.sh [WORKDIR], by default in the cache
+# models (SIO_FLAVOUR=model), for one of Debian's stock kernels, against
+# its linux-headers; then boot that kernel, from its .deb unpacked into
+# the cache, in QEMU with the installed modules and run
+# guest/dkms_stock.sh. KERNEL is 6.12 (the default), 6.1 (Debian 12's
+# default kernel) or 7.2 (sid's, whose headers' tools need sid's C
+# library: DKMS runs in the sid chroot of tools/testing/sid-chroot.sh).
+# Leaves WORKDIR/console-dkms-KERNEL.log and results-dkms-KERNEL.raw for
+# verdict.py (as the boot dkms-KERNEL=dkms_stock), whose verdict it prints.
+# Usage: dkms-test.sh [WORKDIR [KERNEL]], by default in the cache, 6.12
 set -uo pipefail
 LOG_TAG=dkms
 . "$(dirname "$0")/../testing/env.sh"
 
-work=${1:-$CACHE_DIR/packaging/dkms}
-group=dkms_stock boot=dkms
-release=$(stock_kernel_release)
+work=${1:-$CACHE_DIR/packaging/dkms} kernel=${2:-6.12}
+group=dkms_stock boot=dkms-$kernel
+# in: runs a command where that kernel's headers work; root: where its
+# files are seen from here.
+in=() root=
+case $kernel in
+6.12) release=$(stock_kernel_release) ;;
+6.1) release=$(bookworm_kernel_release) ;;
+7.2)
+	root=$("$TESTING_DIR/sid-chroot.sh") || { log "error: no sid chroot"; exit 1; }
+	release=$(cat "$root/kernel-release")
+	in=("$TESTING_DIR/sid-chroot.sh" run) ;;
+*) die "no DKMS test for $kernel: 6.12, 6.1 or 7.2" ;;
+esac
 name=$(sed -n 's/^PACKAGE_NAME="\(.*\)"$/\1/p' "$REPO_DIR/dkms.conf")
 version=$(sed -n 's/^PACKAGE_VERSION="\(.*\)"$/\1/p' "$REPO_DIR/dkms.conf")
 sudo=
@@ -30,7 +44,7 @@ fail() {
 	log "error: $*"
 	exit 1
 }
-dkms_() { $sudo env SIO_FLAVOUR=model dkms "$@"; }
+dkms_() { $sudo "${in[@]}" env SIO_FLAVOUR=model dkms "$@"; }
 
 # What DKMS installs is the machine's, not the checkout's: one run at a
 # time, or two checkouts' make check remove each other's modules.
@@ -38,39 +52,42 @@ mkdir -p "$CACHE_DIR"
 exec 9> "$CACHE_DIR/dkms.lock"
 flock 9
 
-[ -e "/lib/modules/$release/build/Makefile" ] ||
+[ -e "$root/lib/modules/$release/build/Makefile" ] ||
 	fail "linux-headers-$release missing: run tools/testing/setup.sh"
 
-sync_sources "$work/dkms-src"
+# DKMS in the chroot sees only the chroot.
+src=$work/dkms-src
+[ -z "$root" ] || src=$root/tmp/sio-dkms-src
+sync_sources "$src"
 # A warm run with the same sources reuses what DKMS installed last time.
-stamp=$( { echo "$release"; cd "$work/dkms-src" && find . -type f | sort |
+stamp=$( { echo "$release"; cd "$src" && find . -type f | sort |
 	   xargs sha256sum; } | sha256sum | cut -c1-16)
-stamp_file=/var/lib/dkms/$name/$version/$release-sources
-if dkms status "$name/$version" -k "$release" | grep -q ': installed' &&
+stamp_file=$root/var/lib/dkms/$name/$version/$release-sources
+if dkms_ status "$name/$version" -k "$release" | grep -q ': installed' &&
    [ "$(cat "$stamp_file" 2>/dev/null)" = "$stamp" ]; then
 	log "$name/$version: installed for $release from these sources already"
 else
 	log "dkms add, build, install $name/$version for $release"
-	if dkms status "$name/$version" | grep -q .; then
+	if dkms_ status "$name/$version" | grep -q .; then
 		dkms_ remove "$name/$version" --all > "$work/dkms-remove.log" 2>&1
 	fi
-	$sudo rm -rf "/usr/src/$name-$version"
+	$sudo rm -rf "$root/usr/src/$name-$version"
 	for step in add build install; do
 		case $step in
-		add) args=("$work/dkms-src") ;;
+		add) args=("${src#"$root"}") ;;
 		*) args=("$name/$version" -k "$release") ;;
 		esac
 		dkms_ "$step" "${args[@]}" > "$work/dkms-$step.log" 2>&1 || {
-			cat "/var/lib/dkms/$name/$version/build/make.log" \
+			cat "$root/var/lib/dkms/$name/$version/build/make.log" \
 				>> "$work/dkms-$step.log" 2>/dev/null
 			fail "dkms $step failed, see $work/dkms-$step.log"
 		}
 	done
-	dkms status "$name/$version" -k "$release" | grep -q ': installed' ||
-		fail "dkms status does not say installed: $(dkms status "$name/$version")"
+	dkms_ status "$name/$version" -k "$release" | grep -q ': installed' ||
+		fail "dkms status does not say installed: $(dkms_ status "$name/$version")"
 	echo "$stamp" | $sudo tee "$stamp_file" > /dev/null
 fi
-installed=/lib/modules/$release/updates/dkms
+installed=$root/lib/modules/$release/updates/dkms
 
 # The image, unpacked from its .deb rather than installed on this machine.
 # qemu.sh and initramfs.sh want a kernel build directory; this one has
@@ -80,13 +97,32 @@ if [ ! -f "$stock/.complete" ]; then
 	log "downloading and unpacking linux-image-$release into $stock"
 	rm -rf "$stock" && mkdir -p "$stock/deb" "$stock/arch/x86/boot" \
 		"$stock/include/config" "$stock/usr" || fail "cannot create $stock"
-	(cd "$stock/deb" && apt-get download -q "linux-image-$release") \
+	# From the archive of the headers, with its dpkg and depmod.
+	unpack=$stock
+	[ -z "$root" ] || unpack=$root/tmp/sio-stock-$release
+	rm -rf "$unpack/deb" "$unpack/root" && mkdir -p "$unpack/deb" || fail "cannot create $unpack"
+	# Newer kernels split the image into packages of its own (kernel
+	# binary, modules, base files) that linux-image-* depends on.
+	"${in[@]}" sh -c 'cd "$0" && for pkg in image binary modules base; do
+			pkg=linux-$pkg-$1
+			[ $pkg = linux-image-$1 ] || apt-cache show "$pkg" > /dev/null 2>&1 ||
+				continue
+			apt-get download -q "$pkg" || exit 1
+		done' "${unpack#"$root"}/deb" "$release" \
 		> "$work/download.log" 2>&1 || fail "apt-get download linux-image-$release failed"
-	dpkg-deb -x "$stock"/deb/*.deb "$stock/root" || fail "dpkg-deb -x failed"
-	# The package's postinst would have indexed the modules.
-	depmod -b "$stock/root" "$release" || fail "depmod of the stock modules failed"
-	rm -rf "$stock/deb"
-	ln -s "../../../root/boot/vmlinuz-$release" "$stock/arch/x86/boot/bzImage"
+	# Newer packages put the modules and the image under /usr/lib only,
+	# for a merged /usr.
+	"${in[@]}" sh -c 'for deb in "$0"/deb/*.deb; do
+				dpkg-deb -x "$deb" "$0/root" || exit 1
+			  done &&
+			  { [ -e "$0/root/lib" ] || ln -s usr/lib "$0/root/lib"; } &&
+			  depmod -b "$0/root" "$1"' "${unpack#"$root"}" "$release" ||
+		fail "dpkg-deb -x or depmod of the stock modules failed"
+	[ -z "$root" ] || mv "$unpack/root" "$stock/root" || fail "cannot move $unpack/root"
+	rm -rf "$unpack/deb"
+	vmlinuz=root/boot/vmlinuz-$release
+	[ -e "$stock/$vmlinuz" ] || vmlinuz=root/lib/modules/$release/vmlinuz
+	ln -s "../../../$vmlinuz" "$stock/arch/x86/boot/bzImage"
 	echo "$release" > "$stock/include/config/kernel.release"
 	touch "$stock/.complete"
 fi
@@ -99,8 +135,14 @@ ln -sf "$("$TESTING_DIR/kernel.sh")/usr/gen_init_cpio" "$stock/usr/gen_init_cpio
 # kernel to decompress them.
 mods=$work/dkms-modules
 rm -rf "$mods" && mkdir -p "$mods"
+unpack_ko() {	# unpack_ko KO: into $mods, as the kernel's config compressed it
+	case $1 in
+	*.zst) zstd -qdc "$1" > "$mods/$(basename "${1%.zst}")" ;;
+	*) xz -dcf "$1" > "$mods/$(basename "${1%.xz}")" ;;
+	esac
+}
 for ko in "$installed"/*.ko*; do
-	xz -dcf "$ko" > "$mods/$(basename "${ko%.xz}")" || fail "cannot unpack $ko"
+	unpack_ko "$ko" || fail "cannot unpack $ko"
 	for dep in $(modinfo -F depends "$ko" | tr , ' '); do
 		[ -e "$installed/$dep.ko" ] || [ -e "$installed/$dep.ko.xz" ] ||
 			echo "$dep"
@@ -110,9 +152,10 @@ while read -r dep; do
 	modprobe -d "$stock/root" -S "$release" --show-depends "$dep" |
 		sed -n 's/^insmod \([^ ]*\).*/\1/p'
 done < "$work/stock-deps" | sort -u | while read -r ko; do
-	xz -dcf "$ko" > "$mods/$(basename "${ko%.xz}")" || exit 1
+	unpack_ko "$ko" || exit 1
 done || fail "cannot unpack the stock modules we need"
-[ "$(ls "$mods" | wc -l)" -gt 5 ] || fail "only $(ls "$mods" | tr '\n' ' ') to boot with"
+[ -e "$mods/fintek_wdt.ko" ] && [ -e "$mods/watchdog.ko" ] ||
+	fail "only $(ls "$mods" | tr '\n' ' ') to boot with"
 
 # The group's script on top of the usual test initramfs: the kernel
 # unpacks concatenated archives in order.

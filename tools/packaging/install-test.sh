@@ -3,7 +3,8 @@
 # make install as a user runs it, into a staging root: the modules land in
 # updates/, depmod indexes them, and modinfo and modprobe see what users
 # and udev need: description, author, licence, every parameter described,
-# the dependency on superio, and the aliases that load the drivers. Prints
+# the dependency on superio, and the aliases that load the drivers; and
+# without a kernel's headers, a message naming what to install. Prints
 # what is wrong on stdout; exits non-zero if anything is.
 # Usage: install-test.sh [KDIR [WORKDIR]], by default the test kernel and
 # a directory in the cache
@@ -54,5 +55,24 @@ alias_is 'platform:fintek_wdt' fintek_wdt
 deps=$(modprobe -d "$root" -S "$release" --show-depends fintek_wdt 2>&1)
 printf '%s\n' "$deps" | grep -q '/superio\.ko' ||
 	fail "modprobe fintek_wdt would not load superio first: $deps"
+
+# Without a kernel's headers, make says what to install or which KDIR to
+# pass, not make's own "No such file or directory". A uname that names a
+# release with no headers stands in for a freshly upgraded kernel.
+mkdir -p "$work/no-headers-bin" &&
+	printf '#!/bin/sh\necho 0.0.0-no-headers\n' > "$work/no-headers-bin/uname" &&
+	chmod +x "$work/no-headers-bin/uname"
+out=$(PATH="$work/no-headers-bin:$PATH" make -C "$work/src" install 2>&1)
+case $out in
+*"install linux-headers-0.0.0-no-headers"*"or pass KDIR="*) ;;
+*) fail "make install without the running kernel's headers says: $out" ;;
+esac
+for target in install all; do
+	out=$(make -C "$work/src" KDIR="$work/no-kdir" $target 2>&1)
+	case $out in
+	*"KDIR=$work/no-kdir is not a kernel build tree"*) ;;
+	*) fail "make $target with a KDIR that is not there says: $out" ;;
+	esac
+done
 
 [ "$fails" = 0 ]

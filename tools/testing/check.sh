@@ -115,8 +115,9 @@ start_boots() {
 }
 
 # Beside the boots, niced: the boots' timeouts matter more than these
-# tests' wall time. The DKMS test's boot of the stock kernel joins the
-# verdict below as "dkms".
+# tests' wall time. The DKMS tests' boots of Debian's stock kernels join
+# the verdict below as "dkms-<kernel>".
+DKMS_KERNELS="6.12 6.1 7.2"
 start_packaging() {
 	local packaging=$REPO_DIR/tools/packaging
 	log "packaging: make install, make patches, DKMS, in the background"
@@ -127,9 +128,15 @@ start_packaging() {
 		echo $? > "$work/install.status"
 		timed packaging:patches "$packaging/patches-test.sh" "$work/patches" \
 			> "$work/patches.log" 2>&1
-		timed packaging:dkms "$packaging/dkms-test.sh" "$work" > "$work/dkms.log" 2>&1
+		for kernel in $DKMS_KERNELS; do
+			timed "packaging:dkms-$kernel" "$packaging/dkms-test.sh" "$work" "$kernel" \
+				> "$work/dkms-$kernel.log" 2>&1
+		done
 	} &
-	boot_pids+=($!) boot_names+=("dkms=dkms_stock")
+	boot_pids+=($!)
+	for kernel in $DKMS_KERNELS; do
+		boot_names+=("dkms-$kernel=dkms_stock")
+	done
 }
 
 lint_sources() {

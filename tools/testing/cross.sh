@@ -2,6 +2,11 @@
 # SPDX-License-Identifier: GPL-2.0
 # The build matrix: the production flavour with W=1 for one ENTRY:
 #   x86_64-gcc    every driver against Debian's stock 6.12 headers, linked
+#   x86_64-6.1    the same against Debian 12's default kernel, 6.1, which
+#                 gets the watchdog and the helper layer only
+#   x86_64-7.2    the same against sid's 7.2, the newest mainline Debian
+#                 packages, in a sid chroot (sid-chroot.sh): its headers'
+#                 tools need sid's C library
 #   x86_64-clang  every driver with LLVM=1 (clang, ld.lld)
 #   arm64, arm    the PWM driver and the helper layer, cross-compiled for
 #                 the TPM's architectures
@@ -14,7 +19,7 @@ set -uo pipefail
 LOG_TAG=cross
 . "$(dirname "$0")/env.sh"
 
-entries="x86_64-gcc x86_64-clang arm64 arm"
+entries="x86_64-gcc x86_64-6.1 x86_64-7.2 x86_64-clang arm64 arm"
 [ "${1:-}" = --list ] && { echo "$entries"; exit 0; }
 entry=$1 work=$2
 : "${SIO_CONFIG:?run me through make check}"
@@ -37,7 +42,7 @@ CONFIG
 arm_config=$(printf '%s\n' $SIO_CONFIG | grep -v FINTEK_WDT)
 dirs="drivers/superio/ drivers/pwm/"
 case $entry in
-x86_64-gcc)
+x86_64-gcc|x86_64-6.1|x86_64-7.2)
 	arch=x86_64 ;;
 x86_64-clang)
 	arch=x86_64 flags="LLVM=1" config=$SIO_CONFIG dirs="$dirs drivers/watchdog/"
@@ -58,15 +63,42 @@ rm -rf "$work/src" && mkdir -p "$work" &&
 findings=$work/findings
 : > "$findings"
 
-if [ "$entry" = x86_64-gcc ]; then
-	# A distribution kernel: full modules with modpost against its symbols.
-	kdir=/lib/modules/$(stock_kernel_release)/build
-	[ -e "$kdir/Makefile" ] || { echo "$kdir missing: run tools/testing/setup.sh"; exit 1; }
-	make -C "$kdir" M="$work/src" $SIO_CONFIG W=1 -j"${JOBS:-$(nproc)}" modules \
+# A distribution kernel: full modules with modpost against its symbols.
+stock_build() {	# stock_build KDIR_IN_RUNNER SRC_IN_RUNNER [RUNNER...]
+	local kdir=$1 src=$2
+	shift 2
+	"$@" make -C "$kdir" M="$src" $SIO_CONFIG W=1 -j"${JOBS:-$(nproc)}" modules \
 		> "$work/build.log" 2>&1 || echo "make exited with $?" >> "$findings"
-	built=$(find "$work/src" -name '*.ko' | wc -l)
-	[ "$built" = 3 ] || echo "$built modules built, not 3" >> "$findings"
-else
+}
+# What each kernel must get: the PWM driver needs 6.10.
+expect_modules() {	# expect_modules DIR N
+	local built
+	built=$(find "$1" -name '*.ko' | wc -l)
+	[ "$built" = "$2" ] || echo "$built modules built, not $2" >> "$findings"
+}
+
+case $entry in
+x86_64-gcc|x86_64-6.1)
+	release=$(stock_kernel_release) modules=3
+	[ $entry = x86_64-6.1 ] && release=$(bookworm_kernel_release) modules=2
+	kdir=/lib/modules/$release/build
+	[ -e "$kdir/Makefile" ] || { echo "$kdir missing: run tools/testing/setup.sh"; exit 1; }
+	stock_build "$kdir" "$work/src"
+	expect_modules "$work/src" $modules
+	[ $modules = 3 ] || grep -q 'pwm-imx-tpm: not built, Linux 6.1 is older than 6.10' \
+		"$work/build.log" || echo "no message that pwm-imx-tpm is not built" >> "$findings"
+	;;
+x86_64-7.2)
+	chroot_dir=$("$TESTING_DIR/sid-chroot.sh") || { echo "no sid chroot"; exit 1; }
+	release=$(cat "$chroot_dir/kernel-release")
+	# The chroot sees only itself: build a copy of the sources inside it.
+	inside=/tmp/sio-$entry-$$
+	rm -rf "$chroot_dir$inside" && cp -a "$work/src" "$chroot_dir$inside"
+	stock_build "/lib/modules/$release/build" "$inside" "$TESTING_DIR/sid-chroot.sh" run
+	expect_modules "$chroot_dir$inside" 3
+	rm -rf "$chroot_dir$inside"
+	;;
+*)
 	src=$(kernel_src_dir)
 	recipe="$arch: allnoconfig, merge the fragment, olddefconfig, modules_prepare"
 	case $flags in LLVM*) recipe="$recipe, $flags" ;; esac
@@ -105,7 +137,8 @@ else
 		esac
 		[ -f "$work/src/$obj" ] || echo "$obj not built" >> "$findings"
 	done
-fi
+	;;
+esac
 grep -E 'warning:|error:' "$work/build.log" >> "$findings"
 cat "$findings"
 [ ! -s "$findings" ]

@@ -53,3 +53,10 @@ stock_kernel_release() {
 				       sed -n 's/^Version: //p')
 	echo "${version%%-*}+deb12-amd64"
 }
+
+# Debian 12's own kernel, 6.1, e.g. 6.1.0-56-amd64: the newest ABI whose
+# headers the archive has.
+bookworm_kernel_release() {
+	apt-cache search --names-only '^linux-headers-6\.1\.0-[0-9]+-amd64$' |
+		cut -d' ' -f1 | sort -V | tail -n 1 | sed 's/^linux-headers-//'
+}

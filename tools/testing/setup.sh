@@ -16,6 +16,8 @@ packages=(
 	python3-matplotlib
 	# the build matrix, the documentation check and DKMS
 	gcc-arm-linux-gnueabihf clang lld llvm python3-docutils dkms
+	# the sid chroot that builds against the newest mainline's headers
+	debootstrap
 	# checkpatch's licence check in a git tree
 	python3-ply python3-git
 )
@@ -44,3 +46,5 @@ install_missing "${packages[@]}"
 # headers package pulls in the kernel image, which the tests do not boot:
 # they boot a copy unpacked into the cache.
 install_missing "linux-headers-$(stock_kernel_release)"
+# Debian 12's default kernel, for the build matrix and DKMS on 6.1.
+install_missing "linux-headers-$(bookworm_kernel_release)"

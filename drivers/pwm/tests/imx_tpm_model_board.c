@@ -270,4 +270,4 @@ module_exit(imx_tpm_model_exit);
 
 MODULE_DESCRIPTION("i.MX TPM model for tests");
 MODULE_LICENSE("GPL");
-MODULE_IMPORT_NS(PWM_IMX_TPM_TEST);
+MODULE_IMPORT_NS("PWM_IMX_TPM_TEST");

@@ -534,7 +534,7 @@ struct tpm_model *tpm_model_create(const struct tpm_model_config *config)
 	}
 	return model;
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_create, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_create, "IMX_TPM_MODEL");
 
 /**
  * tpm_model_destroy() - take a modelled TPM away
@@ -547,7 +547,7 @@ void tpm_model_destroy(struct tpm_model *model)
 	pwm_imx_tpm_backend_unregister(&model->backend);
 	kfree(model);
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_destroy, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_destroy, "IMX_TPM_MODEL");
 
 #if IS_ENABLED(CONFIG_KUNIT)
 KUNIT_DEFINE_ACTION_WRAPPER(tpm_model_destroy_action, tpm_model_destroy,
@@ -571,7 +571,7 @@ struct tpm_model *tpm_model_create_kunit(struct kunit *test,
 							   model));
 	return model;
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_create_kunit, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_create_kunit, "IMX_TPM_MODEL");
 #endif
 
 /**
@@ -588,7 +588,7 @@ u32 tpm_model_read(struct tpm_model *model, unsigned int reg)
 	tpm_bus_read(model, reg, &val);
 	return val;
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_read, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_read, "IMX_TPM_MODEL");
 
 /**
  * tpm_model_write() - write a register as the CPU would, e.g. as firmware
@@ -600,7 +600,7 @@ void tpm_model_write(struct tpm_model *model, unsigned int reg, u32 val)
 {
 	tpm_bus_write(model, reg, val);
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_write, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_write, "IMX_TPM_MODEL");
 
 /**
  * tpm_model_buffered() - what MOD or a CnV will hold after the next reload
@@ -625,7 +625,7 @@ u32 tpm_model_buffered(struct tpm_model *model, unsigned int reg)
 	spin_unlock_irqrestore(&model->lock, flags);
 	return val;
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_buffered, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_buffered, "IMX_TPM_MODEL");
 
 /**
  * tpm_model_advance() - let model time pass
@@ -641,7 +641,7 @@ void tpm_model_advance(struct tpm_model *model, u64 ns)
 	tpm_update(model);
 	spin_unlock_irqrestore(&model->lock, flags);
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_advance, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_advance, "IMX_TPM_MODEL");
 
 /**
  * tpm_model_now() - model time
@@ -659,7 +659,7 @@ u64 tpm_model_now(struct tpm_model *model)
 	spin_unlock_irqrestore(&model->lock, flags);
 	return now;
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_now, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_now, "IMX_TPM_MODEL");
 
 /**
  * tpm_model_rate() - rate of the module clock
@@ -671,7 +671,7 @@ u32 tpm_model_rate(struct tpm_model *model)
 {
 	return model->config.rate_hz;
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_rate, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_rate, "IMX_TPM_MODEL");
 
 /**
  * tpm_model_set_clock() - gate or ungate the module clock
@@ -689,7 +689,7 @@ void tpm_model_set_clock(struct tpm_model *model, bool on)
 	model->clock_on = on;
 	spin_unlock_irqrestore(&model->lock, flags);
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_set_clock, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_set_clock, "IMX_TPM_MODEL");
 
 /**
  * tpm_model_clock_on() - whether the module clock runs
@@ -701,7 +701,7 @@ bool tpm_model_clock_on(struct tpm_model *model)
 {
 	return READ_ONCE(model->clock_on);
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_clock_on, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_clock_on, "IMX_TPM_MODEL");
 
 /**
  * tpm_model_power_loss() - a sleep state that resets the TPM's registers
@@ -717,7 +717,7 @@ void tpm_model_power_loss(struct tpm_model *model)
 	tpm_pins_update(model, tpm_now_ns(model));
 	spin_unlock_irqrestore(&model->lock, flags);
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_power_loss, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_power_loss, "IMX_TPM_MODEL");
 
 /**
  * tpm_model_stall() - a broken counter, that stands still though clocked
@@ -733,7 +733,7 @@ void tpm_model_stall(struct tpm_model *model, bool stalled)
 	model->stalled = stalled;
 	spin_unlock_irqrestore(&model->lock, flags);
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_stall, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_stall, "IMX_TPM_MODEL");
 
 /**
  * tpm_model_set_access_time() - model time each register access takes
@@ -748,7 +748,7 @@ void tpm_model_set_access_time(struct tpm_model *model, u64 ns)
 	model->access_ns = ns;
 	spin_unlock_irqrestore(&model->lock, flags);
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_set_access_time, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_set_access_time, "IMX_TPM_MODEL");
 
 /**
  * tpm_model_fail_access() - make one register access fail
@@ -765,7 +765,7 @@ void tpm_model_fail_access(struct tpm_model *model, unsigned int nth, int err)
 	model->fail_err = err;
 	spin_unlock_irqrestore(&model->lock, flags);
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_fail_access, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_fail_access, "IMX_TPM_MODEL");
 
 /**
  * tpm_model_fail_pending() - accesses left until the one that fails
@@ -778,7 +778,7 @@ unsigned int tpm_model_fail_pending(struct tpm_model *model)
 {
 	return READ_ONCE(model->fail_countdown);
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_fail_pending, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_fail_pending, "IMX_TPM_MODEL");
 
 /**
  * tpm_model_stats() - accesses the TPM has seen
@@ -796,7 +796,7 @@ struct tpm_model_stats tpm_model_stats(struct tpm_model *model)
 	spin_unlock_irqrestore(&model->lock, flags);
 	return stats;
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_stats, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_stats, "IMX_TPM_MODEL");
 
 /**
  * tpm_model_pin() - what a channel's pin shows now
@@ -817,7 +817,7 @@ struct tpm_pin_event tpm_model_pin(struct tpm_model *model, unsigned int ch)
 	spin_unlock_irqrestore(&model->lock, flags);
 	return pin;
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_pin, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_pin, "IMX_TPM_MODEL");
 
 /**
  * tpm_model_pin_history() - the latest changes on a channel's pin
@@ -851,7 +851,7 @@ unsigned int tpm_model_pin_history(struct tpm_model *model, unsigned int ch,
 	spin_unlock_irqrestore(&model->lock, flags);
 	return n;
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_pin_history, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_pin_history, "IMX_TPM_MODEL");
 
 /**
  * tpm_model_pin_changes() - how often a channel's pin changed
@@ -872,7 +872,7 @@ unsigned int tpm_model_pin_changes(struct tpm_model *model, unsigned int ch)
 	spin_unlock_irqrestore(&model->lock, flags);
 	return n;
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_pin_changes, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_pin_changes, "IMX_TPM_MODEL");
 
 /**
  * tpm_model_cycles_to_ns() - module clock cycles in ns, rounded down
@@ -885,4 +885,4 @@ u64 tpm_model_cycles_to_ns(struct tpm_model *model, u64 cycles)
 {
 	return tpm_cycles_to_ns(model, cycles);
 }
-EXPORT_SYMBOL_NS_GPL(tpm_model_cycles_to_ns, IMX_TPM_MODEL);
+EXPORT_SYMBOL_NS_GPL(tpm_model_cycles_to_ns, "IMX_TPM_MODEL");

@@ -398,4 +398,4 @@ kunit_test_suite(imx_tpm_model_test_suite);
 
 MODULE_DESCRIPTION("KUnit tests for the i.MX TPM model");
 MODULE_LICENSE("GPL");
-MODULE_IMPORT_NS(IMX_TPM_MODEL);
+MODULE_IMPORT_NS("IMX_TPM_MODEL");

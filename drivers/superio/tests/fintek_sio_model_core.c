@@ -73,7 +73,7 @@ const struct fintek_sio_chip *fintek_sio_model_chip(const char *name)
 			return &fsm_parts[i].chip;
 	return NULL;
 }
-EXPORT_SYMBOL_NS_GPL(fintek_sio_model_chip, SUPERIO_MODEL);
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_chip, "SUPERIO_MODEL");
 
 static const struct fsm_part *fsm_part_of(u16 devid)
 {
@@ -343,7 +343,7 @@ struct fintek_sio_model *fintek_sio_model_add(u16 base, u16 devid)
 	debugfs_create_file("busy", 0200, dir, model, &fsm_busy_fops);
 	return model;
 }
-EXPORT_SYMBOL_NS_GPL(fintek_sio_model_add, SUPERIO_MODEL);
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_add, "SUPERIO_MODEL");
 
 /**
  * fintek_sio_model_remove() - take a modelled chip away
@@ -366,7 +366,7 @@ void fintek_sio_model_remove(struct fintek_sio_model *model)
 	fsm_wdt_exit(model);
 	kfree(model);
 }
-EXPORT_SYMBOL_NS_GPL(fintek_sio_model_remove, SUPERIO_MODEL);
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_remove, "SUPERIO_MODEL");
 
 #if IS_ENABLED(CONFIG_KUNIT)
 KUNIT_DEFINE_ACTION_WRAPPER(fsm_remove_action, fintek_sio_model_remove,
@@ -394,7 +394,7 @@ struct fintek_sio_model *fintek_sio_model_add_kunit(struct kunit *test,
 	model->manual_clock = true;
 	return model;
 }
-EXPORT_SYMBOL_NS_GPL(fintek_sio_model_add_kunit, SUPERIO_MODEL);
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_add_kunit, "SUPERIO_MODEL");
 #endif
 
 /**
@@ -417,7 +417,7 @@ u8 fintek_sio_model_peek(struct fintek_sio_model *model, u8 ldn, u8 reg)
 	spin_unlock_irqrestore(&fsm_lock, flags);
 	return val;
 }
-EXPORT_SYMBOL_NS_GPL(fintek_sio_model_peek, SUPERIO_MODEL);
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_peek, "SUPERIO_MODEL");
 
 /**
  * fintek_sio_model_poke() - set a register, as firmware or another driver would
@@ -438,7 +438,7 @@ void fintek_sio_model_poke(struct fintek_sio_model *model, u8 ldn, u8 reg,
 		*p = val;
 	spin_unlock_irqrestore(&fsm_lock, flags);
 }
-EXPORT_SYMBOL_NS_GPL(fintek_sio_model_poke, SUPERIO_MODEL);
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_poke, "SUPERIO_MODEL");
 
 /**
  * fintek_sio_model_counts() - port accesses the chip has seen
@@ -457,7 +457,7 @@ fintek_sio_model_counts(struct fintek_sio_model *model)
 	spin_unlock_irqrestore(&fsm_lock, flags);
 	return counts;
 }
-EXPORT_SYMBOL_NS_GPL(fintek_sio_model_counts, SUPERIO_MODEL);
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_counts, "SUPERIO_MODEL");
 
 /**
  * fintek_sio_model_in_config_mode() - whether the chip is in configuration mode
@@ -469,7 +469,7 @@ bool fintek_sio_model_in_config_mode(struct fintek_sio_model *model)
 {
 	return READ_ONCE(model->config_mode);
 }
-EXPORT_SYMBOL_NS_GPL(fintek_sio_model_in_config_mode, SUPERIO_MODEL);
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_in_config_mode, "SUPERIO_MODEL");
 
 /**
  * fintek_sio_model_stray_accesses() - port accesses where no chip sits
@@ -480,7 +480,7 @@ unsigned int fintek_sio_model_stray_accesses(void)
 {
 	return READ_ONCE(fsm_stray_accesses);
 }
-EXPORT_SYMBOL_NS_GPL(fintek_sio_model_stray_accesses, SUPERIO_MODEL);
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_stray_accesses, "SUPERIO_MODEL");
 
 static char *chip;
 module_param(chip, charp, 0444);
@@ -561,4 +561,4 @@ module_exit(fintek_sio_model_exit);
 
 MODULE_DESCRIPTION("Fintek Super I/O chip model for tests");
 MODULE_LICENSE("GPL");
-MODULE_IMPORT_NS(SUPERIO);
+MODULE_IMPORT_NS("SUPERIO");

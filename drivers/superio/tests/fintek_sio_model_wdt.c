@@ -332,8 +332,7 @@ static enum hrtimer_restart fsm_wdt_expiry(struct hrtimer *timer)
 
 void fsm_wdt_init(struct fintek_sio_model *model)
 {
-	hrtimer_init(&model->expiry, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
-	model->expiry.function = fsm_wdt_expiry;
+	hrtimer_setup(&model->expiry, fsm_wdt_expiry, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
 }
 
 void fsm_wdt_exit(struct fintek_sio_model *model)
@@ -355,7 +354,7 @@ void fintek_sio_model_advance(struct fintek_sio_model *model, u64 ms)
 	fsm_wdt_update(model);
 	spin_unlock_irqrestore(&fsm_lock, flags);
 }
-EXPORT_SYMBOL_NS_GPL(fintek_sio_model_advance, SUPERIO_MODEL);
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_advance, "SUPERIO_MODEL");
 
 /**
  * fintek_sio_model_wdt() - the watchdog's state now
@@ -384,7 +383,7 @@ struct fintek_sio_model_wdt fintek_sio_model_wdt(struct fintek_sio_model *model)
 	spin_unlock_irqrestore(&fsm_lock, flags);
 	return wdt;
 }
-EXPORT_SYMBOL_NS_GPL(fintek_sio_model_wdt, SUPERIO_MODEL);
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_wdt, "SUPERIO_MODEL");
 
 /**
  * fintek_sio_model_resets() - what the reset output did, oldest first
@@ -408,4 +407,4 @@ unsigned int fintek_sio_model_resets(struct fintek_sio_model *model,
 	spin_unlock_irqrestore(&fsm_lock, flags);
 	return n;
 }
-EXPORT_SYMBOL_NS_GPL(fintek_sio_model_resets, SUPERIO_MODEL);
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_resets, "SUPERIO_MODEL");
