@@ -118,6 +118,8 @@ done
 
 log "booted kernel: KUnit suites and end-to-end tests"
 # SIO_GROUPS, a regular expression, picks the groups to run (default: all).
+# SIO_KERNEL_ARGS go on the guests' kernel command line, e.g.
+# sio.settings=tick=free;readback=left for the Fintek model's switches.
 # A group whose setup or script says "# boot: last" pins its driver.
 group_specs=$( {
 	find "$src" -name '*_kunit.ko' -printf '%f\n' | sed 's/\.ko$//'
@@ -147,7 +149,8 @@ if [ ${#boots[@]} = 0 ] || "$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/ini
 		log "$name: ${boots[$i]//,/, }"
 		QEMU_TIMEOUT=${QEMU_TIMEOUT:-3600} "$TESTING_DIR/qemu.sh" "$kdir" \
 			"$work/initramfs.cpio" "$work/console-$name.log" \
-			"$work/results-$name.raw" "sio.run=${boots[$i]}" "$name" &
+			"$work/results-$name.raw" \
+			"sio.run=${boots[$i]}${SIO_KERNEL_ARGS:+ $SIO_KERNEL_ARGS}" "$name" &
 		boot_pids+=($!) boot_names+=("$name=${boots[$i]}")
 	done
 	# --- packaging: make install, make patches, DKMS; beside the boots ---
