@@ -10,6 +10,8 @@
 # SIO_STEPS, a comma-separated list, picks what runs besides the test
 # modules' own build (default: all of lint,matrix,boot,packaging);
 # SIO_GROUPS, a regular expression, picks the boot's test groups.
+# SIO_KERNEL_ARGS go on the guests' kernel command line, e.g.
+# sio.settings=tick=free;readback=left for the Fintek model's switches.
 set -uo pipefail
 LOG_TAG=${SIO_TIER:-check}
 . "$(dirname "$0")/env.sh"
@@ -109,7 +111,9 @@ start_boots() {
 		log "$name: ${boots[$i]//,/, }"
 		timed "$name" "$TESTING_DIR/qemu.sh" "$kdir" \
 			"$work/initramfs.cpio" "$work/console-$name.log" \
-			"$work/results-$name.raw" "sio.run=${boots[$i]} sio.tier=$tier" "$name" &
+			"$work/results-$name.raw" \
+			"sio.run=${boots[$i]} sio.tier=$tier${SIO_KERNEL_ARGS:+ $SIO_KERNEL_ARGS}" \
+			"$name" &
 		boot_pids+=($!) boot_names+=("$name=${boots[$i]}")
 	done
 }

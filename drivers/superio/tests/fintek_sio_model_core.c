@@ -92,6 +92,152 @@ u64 fsm_now_ms(const struct fintek_sio_model *model)
 	return ktime_ms_delta(ktime_get(), model->epoch);
 }
 
+static char *tick = "load";
+module_param(tick, charp, 0644);
+MODULE_PARM_DESC(tick, "Watchdog tick: load (counts from each load) or free (free-running, expiry in (N-1, N] units) (default: load)");
+
+static uint tick_phase_ms = 1;
+module_param(tick_phase_ms, uint, 0644);
+MODULE_PARM_DESC(tick_phase_ms, "With tick=free, model time of the ticks modulo the unit (default: 1, the worst case for loads at whole units)");
+
+static char *readback = "loaded";
+module_param(readback, charp, 0644);
+MODULE_PARM_DESC(readback, "WD_TIME reads back: loaded (the value written) or left (the count left) (default: loaded)");
+
+static char *polarity = "none";
+module_param(polarity, charp, 0644);
+MODULE_PARM_DESC(polarity, "WDT_CONF bit 2: none (no effect, active low), low or high (output polarity, board resets on that level) (default: none)");
+
+static char *zero_time = "expires";
+module_param(zero_time, charp, 0644);
+MODULE_PARM_DESC(zero_time, "WD_TIME 0: expires (at once), stops (does not count) or wraps (256 units) (default: expires)");
+
+static bool platform_reset;
+module_param(platform_reset, bool, 0644);
+MODULE_PARM_DESC(platform_reset, "WDTRST# resets the board and the chip's registers but the timeout status bit (default: N)");
+
+static const char * const fsm_tick_names[] = {
+	[FINTEK_SIO_TICK_FROM_LOAD] = "load",
+	[FINTEK_SIO_TICK_FREE_RUNNING] = "free",
+};
+
+static const char * const fsm_readback_names[] = {
+	[FINTEK_SIO_READBACK_LOADED] = "loaded",
+	[FINTEK_SIO_READBACK_COUNT_LEFT] = "left",
+};
+
+static const char * const fsm_polarity_names[] = {
+	[FINTEK_SIO_POLARITY_NONE] = "none",
+	[FINTEK_SIO_POLARITY_LOW] = "low",
+	[FINTEK_SIO_POLARITY_HIGH] = "high",
+};
+
+static const char * const fsm_zero_time_names[] = {
+	[FINTEK_SIO_ZERO_TIME_EXPIRES] = "expires",
+	[FINTEK_SIO_ZERO_TIME_STOPS] = "stops",
+	[FINTEK_SIO_ZERO_TIME_WRAPS] = "wraps",
+};
+
+static int fsm_switch(const char *param, const char * const *names,
+		      size_t nr_names, const char *val, unsigned int *setting)
+{
+	int i = __sysfs_match_string(names, nr_names, val);
+
+	if (i < 0) {
+		pr_err("%s=%s: not a setting of the switch\n", param, val);
+		return -EINVAL;
+	}
+	*setting = i;
+	return 0;
+}
+
+/* The switches' settings from the module parameters, which may change. */
+static int fsm_parse_settings(struct fintek_sio_model_settings *set)
+{
+	unsigned int v[4];
+	int ret;
+
+	kernel_param_lock(THIS_MODULE);
+	ret = fsm_switch("tick", fsm_tick_names, ARRAY_SIZE(fsm_tick_names),
+			 tick, &v[0]) ?:
+	      fsm_switch("readback", fsm_readback_names,
+			 ARRAY_SIZE(fsm_readback_names), readback, &v[1]) ?:
+	      fsm_switch("polarity", fsm_polarity_names,
+			 ARRAY_SIZE(fsm_polarity_names), polarity, &v[2]) ?:
+	      fsm_switch("zero_time", fsm_zero_time_names,
+			 ARRAY_SIZE(fsm_zero_time_names), zero_time, &v[3]);
+	if (ret)
+		goto out;
+	set->tick = v[0];
+	set->tick_phase_ms = tick_phase_ms;
+	set->readback = v[1];
+	set->polarity = v[2];
+	set->zero_time = v[3];
+	set->platform_reset = platform_reset;
+out:
+	kernel_param_unlock(THIS_MODULE);
+	return ret;
+}
+
+/*
+ * Power-on values, also what a platform reset leaves: the ID registers are
+ * the silicon's, and the timeout status bit survives but for a power loss.
+ */
+void fsm_power_on(struct fintek_sio_model *model)
+{
+	u8 ids[FSM_REG_VENDOR + 2 - FSM_REG_DEVID];
+	bool status = model->ldn[FSM_WDT_LDN][FSM_REG_WDT_CONF] & FSM_WDT_TMOUT_STS;
+	unsigned int i;
+
+	memcpy(ids, &model->global[FSM_REG_DEVID], sizeof(ids));
+	memset(model->global, 0, sizeof(model->global));
+	memset(model->global_bank2, 0, sizeof(model->global_bank2));
+	memset(model->ldn, 0, sizeof(model->ldn));
+	memcpy(&model->global[FSM_REG_DEVID], ids, sizeof(ids));
+	for (i = 0; model->part && i < model->part->nr_power_on; i++)
+		model->global[model->part->power_on[i][0]] =
+			model->part->power_on[i][1];
+	model->config_mode = false;
+	model->keys_seen = 0;
+	model->index = 0;
+	fsm_wdt_power_on(model, status);
+}
+
+/**
+ * fintek_sio_model_configure() - set the switches of one chip
+ * @model: the chip, before anything used it
+ * @settings: the switches
+ *
+ * Sets WDT_CONF bit 2 as firmware would for the board's reset polarity.
+ */
+void fintek_sio_model_configure(struct fintek_sio_model *model,
+				const struct fintek_sio_model_settings *settings)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&fsm_lock, flags);
+	model->settings = *settings;
+	fsm_wdt_power_on(model, false);
+	spin_unlock_irqrestore(&fsm_lock, flags);
+}
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_configure, SUPERIO_MODEL);
+
+/**
+ * fintek_sio_model_default_settings() - the switches new chips get
+ *
+ * Return: the settings the module parameters choose now, so that a test
+ * can change one switch and keep the others; all defaults where one of
+ * them is not a setting of its switch.
+ */
+struct fintek_sio_model_settings fintek_sio_model_default_settings(void)
+{
+	struct fintek_sio_model_settings settings = {};
+
+	fsm_parse_settings(&settings);
+	return settings;
+}
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_default_settings, SUPERIO_MODEL);
+
 static struct fintek_sio_model *fsm_find(u16 port)
 {
 	struct fintek_sio_model *model;
@@ -150,7 +296,12 @@ static u8 fsm_read_data(struct fintek_sio_model *model)
 		return FSM_FLOATING_BUS;
 	}
 	reg = fsm_reg(model, model->global[FSM_REG_LDN], model->index);
-	return reg ? *reg : FSM_FLOATING_BUS;
+	if (!reg)
+		return FSM_FLOATING_BUS;
+	if (model->global[FSM_REG_LDN] == FSM_WDT_LDN &&
+	    model->index >= FSM_NR_GLOBAL_REGS)
+		return fsm_wdt_read_value(model, model->index, *reg);
+	return *reg;
 }
 
 static void fsm_write_data(struct fintek_sio_model *model, u8 val)
@@ -175,6 +326,7 @@ static void fsm_write_data(struct fintek_sio_model *model, u8 val)
 	} else {
 		*reg = val;
 	}
+	fsm_wdt_pin_check(model);
 }
 
 /* With fsm_lock held: the chip that answers at @port, up to model time. */
@@ -238,10 +390,12 @@ static int fsm_watchdog_show(struct seq_file *s, void *unused)
 	n = fintek_sio_model_resets(model, resets, ARRAY_SIZE(resets));
 	seq_printf(s, "now_ms: %llu\ncounting: %d\nms_left: %llu\n"
 		   "timeout_status: %d\noutput_enabled: %d\nrouted: %d\n"
-		   "level_asserted: %d\nresets: %u\n",
+		   "level_asserted: %d\nresets: %u\nactive_high: %d\n"
+		   "pin_high: %d\nplatform_resets: %u\n",
 		   wdt.now_ms, wdt.counting, wdt.ms_left, wdt.timeout_status,
 		   wdt.output_enabled, wdt.routed, wdt.level_asserted,
-		   wdt.nr_resets);
+		   wdt.nr_resets, wdt.active_high, wdt.pin_high,
+		   wdt.nr_platform_resets);
 	/* What a test compares to show that a refused request wrote nothing. */
 	seq_puts(s, "registers:");
 	for (i = 0; i < ARRAY_SIZE(regs); i++)
@@ -295,35 +449,40 @@ static const struct file_operations fsm_busy_fops = {
  *
  * The chip starts as after power-on: out of configuration mode, registers
  * at their power-on values, model time 0 and running with the kernel's
- * clock. Its watchdog state shows in debugfs, fintek_sio_model/<base>/.
+ * clock, with the switches the module parameters set. Its watchdog state
+ * shows in debugfs, fintek_sio_model/<base>/.
  *
  * Context: Process context.
- * Return: the model, or ERR_PTR(-ENOMEM), or ERR_PTR(-EBUSY) if a model
+ * Return: the model, or ERR_PTR(-ENOMEM), ERR_PTR(-EINVAL) for a module
+ * parameter that is not a setting of its switch, or ERR_PTR(-EBUSY) if a model
  * already sits at @base.
  */
 struct fintek_sio_model *fintek_sio_model_add(u16 base, u16 devid)
 {
+	struct fintek_sio_model_settings settings;
 	struct fintek_sio_model *model;
 	struct dentry *dir;
 	unsigned long flags;
-	unsigned int i;
 	char name[8];
 	bool taken;
+	int ret;
 
+	ret = fsm_parse_settings(&settings);
+	if (ret)
+		return ERR_PTR(ret);
 	model = kzalloc(sizeof(*model), GFP_KERNEL);
 	if (!model)
 		return ERR_PTR(-ENOMEM);
 
 	model->base = base;
 	model->part = fsm_part_of(devid);
+	model->settings = settings;
 	model->epoch = ktime_get();
 	model->global[FSM_REG_DEVID] = devid >> 8;
 	model->global[FSM_REG_DEVID + 1] = devid & 0xff;
 	model->global[FSM_REG_VENDOR] = FSM_VENDOR_ID >> 8;
 	model->global[FSM_REG_VENDOR + 1] = FSM_VENDOR_ID & 0xff;
-	for (i = 0; model->part && i < model->part->nr_power_on; i++)
-		model->global[model->part->power_on[i][0]] =
-			model->part->power_on[i][1];
+	fsm_power_on(model);
 	fsm_wdt_init(model);
 
 	spin_lock_irqsave(&fsm_lock, flags);
@@ -506,9 +665,18 @@ static struct fintek_sio_model *fsm_board_chip;
 
 static int __init fintek_sio_model_init(void)
 {
+	struct fintek_sio_model_settings settings;
 	const struct fintek_sio_chip *part;
 	int ret;
 
+	ret = fsm_parse_settings(&settings);
+	if (ret)
+		return ret;
+	pr_info("switches: tick=%s tick_phase_ms=%u readback=%s polarity=%s zero_time=%s platform_reset=%d\n",
+		fsm_tick_names[settings.tick], settings.tick_phase_ms,
+		fsm_readback_names[settings.readback],
+		fsm_polarity_names[settings.polarity],
+		fsm_zero_time_names[settings.zero_time], settings.platform_reset);
 	if (chip) {
 		part = fintek_sio_model_chip(chip);
 		if (!part) {
@@ -537,7 +705,11 @@ static int __init fintek_sio_model_init(void)
 		}
 		if (timeout_status)
 			fintek_sio_model_poke(fsm_board_chip, FSM_WDT_LDN,
-					      FSM_REG_WDT_CONF, FSM_WDT_TMOUT_STS);
+					      FSM_REG_WDT_CONF,
+					      fintek_sio_model_peek(fsm_board_chip,
+								    FSM_WDT_LDN,
+								    FSM_REG_WDT_CONF) |
+					      FSM_WDT_TMOUT_STS);
 		pr_info("chip with ID 0x%04x at port 0x%x\n", devid, port);
 	}
 	return 0;

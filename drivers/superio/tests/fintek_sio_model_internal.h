@@ -60,12 +60,19 @@ extern const unsigned int fsm_nr_parts;
  * @global_bank2: second bank of the banked global registers
  * @ldn: registers 0x30-0xff of each logical device
  * @counts: port accesses seen
+ * @settings: the switches this chip runs with
  * @manual_clock: model time moves only by fintek_sio_model_advance()
  * @manual_now_ms: model time, with @manual_clock
  * @epoch: when model time 0 was, without @manual_clock
  * @counting: the watchdog counts down
  * @expires_ms: model time the count reaches zero, while @counting
+ * @unit_ms: the unit of the count last loaded
+ * @count_left: what WD_TIME reads back while not @counting, with
+ *	FINTEK_SIO_READBACK_COUNT_LEFT
  * @level_asserted: the reset output is held active (level mode)
+ * @pulse_end_ms: model time the last reset pulse ends
+ * @held_in_reset: the pin idles at the board's active level
+ * @nr_platform_resets: resets that put the chip to power-on values
  * @resets: what the reset output did, oldest first
  * @nr_resets: entries in @resets; later ones are counted but not kept
  * @expiry: fires at @expires_ms without @manual_clock
@@ -83,12 +90,18 @@ struct fintek_sio_model {
 	u8 global_bank2[FSM_NR_GLOBAL_REGS];
 	u8 ldn[FSM_NR_LDNS][256];
 	struct fintek_sio_model_counts counts;
+	struct fintek_sio_model_settings settings;
 	bool manual_clock;
 	u64 manual_now_ms;
 	ktime_t epoch;
 	bool counting;
 	u64 expires_ms;
+	unsigned int unit_ms;
+	u8 count_left;
 	bool level_asserted;
+	u64 pulse_end_ms;
+	bool held_in_reset;
+	unsigned int nr_platform_resets;
 	struct fintek_sio_model_reset resets[FSM_MAX_RESETS];
 	unsigned int nr_resets;
 	struct hrtimer expiry;
@@ -98,6 +111,10 @@ struct fintek_sio_model {
 extern spinlock_t fsm_lock;
 
 u64 fsm_now_ms(const struct fintek_sio_model *model);
+void fsm_power_on(struct fintek_sio_model *model);
+void fsm_wdt_power_on(struct fintek_sio_model *model, bool status);
+u8 fsm_wdt_read_value(struct fintek_sio_model *model, u8 reg, u8 stored);
+void fsm_wdt_pin_check(struct fintek_sio_model *model);
 void fsm_wdt_init(struct fintek_sio_model *model);
 void fsm_wdt_exit(struct fintek_sio_model *model);
 void fsm_wdt_update(struct fintek_sio_model *model);

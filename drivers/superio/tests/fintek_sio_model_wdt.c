@@ -12,27 +12,40 @@
  * - 0xf6 WD_TIME: the timeout in the selected unit;
  * - WDOUT_EN is 0xf0 bit 7, or 0xfa bit 0 on the F81865, F81866 and F81966;
  * - pulse widths and the pin multiplexing that puts WDTRST# on a pin differ
- *   by part, as in the table below.
+ *   by part, as in the table below;
+ * - the timeout status bit persists until power-on and clears when written
+ *   1 (Linux commit 4f39d5758441), so a platform reset keeps it.
+ *
+ * Switches, where the sources are silent (struct fintek_sio_model_settings):
+ * - the tick: counted from each load, or free-running so that a load of N
+ *   expires anywhere in (N - 1, N] units later;
+ * - WD_TIME read-back: the value loaded or the count left;
+ * - WDT_CONF bit 2: nothing, or the output's polarity (set: active high, as
+ *   FreeBSD's ftwd.c writes 0x75 for "act high"), with the board's reset
+ *   input wired for the polarity firmware left;
+ * - WD_TIME = 0: expires at once, does not count, or counts 256 units;
+ * - whether WDTRST# resets the board, and with it the chip's registers.
  *
  * Assumptions, not stated by those sources:
  * - the timer counts while both the logical device and WD_EN are enabled;
  *   enabling the second of them, or writing WD_TIME while counting, loads
- *   the count from WD_TIME; the count is exact (no prescaler phase);
+ *   the count from WD_TIME;
  * - a change of unit takes effect with the next load;
- * - a WD_TIME of 0 expires at once;
  * - at zero the timer sets the status bit and stops until loaded again;
  * - WDTRST# goes active only with WDOUT_EN set and the pin routed to it; a
- *   level stays active until WD_EN is cleared;
- * - WD_TIME reads back the value loaded, not the count left;
+ *   level stays active until WD_EN is cleared; undriven, the pin rests at
+ *   the board's inactive level;
  * - the power-on values of the pin multiplexing registers leave WDTRST# off
  *   the pin, so a test proves that the driver routes it;
- * - the second bank of a banked register is one other register.
+ * - the second bank of a banked register is one other register;
+ * - a platform reset also ends configuration mode (LRESET#).
  */
 
 #include <linux/bitfield.h>
 #include <linux/bits.h>
 #include <linux/hrtimer.h>
 #include <linux/kernel.h>
+#include <linux/math64.h>
 #include <linux/module.h>
 
 #include "fintek_sio_model_internal.h"
@@ -42,8 +55,10 @@
 #define FSM_WDT_EN		BIT(5)
 #define FSM_WDT_PULSE		BIT(4)
 #define FSM_WDT_UNIT_MINUTES	BIT(3)
+#define FSM_WDT_ACTIVE_HIGH	BIT(2)
 #define FSM_WDT_PSWIDTH		GENMASK(1, 0)
 #define FSM_REG_WD_TIME		0xf6
+#define FSM_WRAPPED_COUNT	256
 
 static const u16 fsm_pulse_ms[] = { 1, 25, 125, 5000 };
 static const u16 fsm_f71868_pulse_ms[] = { 1, 30, 150, 6000 };
@@ -236,44 +251,169 @@ static bool fsm_wdt_output_enabled(struct fintek_sio_model *model)
 	return *fsm_wdt_reg(model, model->part->wdout_reg) & model->part->wdout_en;
 }
 
+static unsigned int fsm_wdt_unit_ms(struct fintek_sio_model *model)
+{
+	return *fsm_wdt_reg(model, FSM_REG_WDT_CONF) & FSM_WDT_UNIT_MINUTES ?
+	       60 * MSEC_PER_SEC : MSEC_PER_SEC;
+}
+
+/* The count left in whole units, rounded up, as a tick-driven counter holds it. */
+static u8 fsm_wdt_units_left(struct fintek_sio_model *model)
+{
+	return DIV_ROUND_UP_ULL(model->expires_ms - fsm_now_ms(model),
+				model->unit_ms);
+}
+
+static void fsm_wdt_stop(struct fintek_sio_model *model)
+{
+	if (model->counting)
+		model->count_left = fsm_wdt_units_left(model);
+	model->counting = false;
+	hrtimer_try_to_cancel(&model->expiry);
+}
+
 static void fsm_wdt_load(struct fintek_sio_model *model)
 {
-	u8 conf = *fsm_wdt_reg(model, FSM_REG_WDT_CONF);
-	u64 unit_ms = conf & FSM_WDT_UNIT_MINUTES ? 60 * MSEC_PER_SEC : MSEC_PER_SEC;
-	u64 period_ms = *fsm_wdt_reg(model, FSM_REG_WD_TIME) * unit_ms;
+	const struct fintek_sio_model_settings *set = &model->settings;
+	u64 count = *fsm_wdt_reg(model, FSM_REG_WD_TIME);
+	unsigned int unit_ms = fsm_wdt_unit_ms(model);
+	u64 now = fsm_now_ms(model);
+	unsigned int to_tick;
+	u32 into_unit;
+
+	if (!count && set->zero_time == FINTEK_SIO_ZERO_TIME_STOPS) {
+		fsm_wdt_stop(model);
+		model->count_left = 0;
+		return;
+	}
+	if (!count && set->zero_time == FINTEK_SIO_ZERO_TIME_WRAPS)
+		count = FSM_WRAPPED_COUNT;
 
 	model->counting = true;
-	model->expires_ms = fsm_now_ms(model) + period_ms;
+	model->unit_ms = unit_ms;
+	if (count && set->tick == FINTEK_SIO_TICK_FREE_RUNNING) {
+		/* The first tick strictly after the load counts the first unit. */
+		div_u64_rem(now, unit_ms, &into_unit);
+		to_tick = (set->tick_phase_ms % unit_ms + unit_ms - into_unit) % unit_ms;
+		model->expires_ms = now + (to_tick ?: unit_ms) + (count - 1) * unit_ms;
+	} else {
+		model->expires_ms = now + count * unit_ms;
+	}
 	if (!model->manual_clock)
-		hrtimer_start(&model->expiry, ms_to_ktime(period_ms),
+		hrtimer_start(&model->expiry,
+			      ms_to_ktime(model->expires_ms - now),
 			      HRTIMER_MODE_REL);
+}
+
+static bool fsm_wdt_drives_pin(struct fintek_sio_model *model)
+{
+	return fsm_wdt_output_enabled(model) && model->part->routed(model);
+}
+
+static bool fsm_wdt_active_high(struct fintek_sio_model *model)
+{
+	return model->settings.polarity != FINTEK_SIO_POLARITY_NONE &&
+	       (*fsm_wdt_reg(model, FSM_REG_WDT_CONF) & FSM_WDT_ACTIVE_HIGH);
+}
+
+static bool fsm_board_active_high(struct fintek_sio_model *model)
+{
+	return model->settings.polarity == FINTEK_SIO_POLARITY_HIGH;
+}
+
+static bool fsm_wdt_pin_high(struct fintek_sio_model *model)
+{
+	bool asserted = model->level_asserted ||
+			fsm_now_ms(model) < model->pulse_end_ms;
+
+	if (!fsm_has_watchdog(model) || !fsm_wdt_drives_pin(model))
+		return !fsm_board_active_high(model);
+	return asserted == fsm_wdt_active_high(model);
+}
+
+static void fsm_wdt_record_reset(struct fintek_sio_model *model, u64 at_ms,
+				 unsigned int width_ms)
+{
+	if (model->nr_resets < FSM_MAX_RESETS) {
+		model->resets[model->nr_resets].at_ms = at_ms;
+		model->resets[model->nr_resets].width_ms = width_ms;
+	}
+	model->nr_resets++;
+	if (model->settings.platform_reset) {
+		model->nr_platform_resets++;
+		fsm_power_on(model);
+	}
+}
+
+/*
+ * Called with fsm_lock held after every register write: a pin driven to
+ * the board's active level while the timer has not fired, because its
+ * polarity no longer matches the board's, holds the board in reset.
+ */
+void fsm_wdt_pin_check(struct fintek_sio_model *model)
+{
+	bool held = fsm_has_watchdog(model) && !model->level_asserted &&
+		    fsm_now_ms(model) >= model->pulse_end_ms &&
+		    fsm_wdt_drives_pin(model) &&
+		    fsm_wdt_pin_high(model) == fsm_board_active_high(model);
+
+	if (held && !model->held_in_reset) {
+		pr_info("0x%x: WDTRST# idles at the board's active level at model time %llu ms\n",
+			model->base, fsm_now_ms(model));
+		fsm_wdt_record_reset(model, fsm_now_ms(model), 0);
+		held = !model->settings.platform_reset;
+	}
+	model->held_in_reset = held;
 }
 
 /* Called with fsm_lock held, before anything looks at the chip. */
 void fsm_wdt_update(struct fintek_sio_model *model)
 {
 	u8 *conf = fsm_wdt_reg(model, FSM_REG_WDT_CONF);
-	struct fintek_sio_model_reset *reset;
+	unsigned int width_ms;
 
 	if (!model->counting || fsm_now_ms(model) < model->expires_ms)
 		return;
 
 	model->counting = false;
+	model->count_left = 0;
 	*conf |= FSM_WDT_TMOUT_STS;
-	if (!fsm_wdt_output_enabled(model) || !model->part->routed(model))
+	if (!fsm_wdt_drives_pin(model))
 		return;
 
-	if (model->nr_resets < FSM_MAX_RESETS) {
-		reset = &model->resets[model->nr_resets];
-		reset->at_ms = model->expires_ms;
-		reset->width_ms = *conf & FSM_WDT_PULSE ?
-			model->part->pulse_ms[FIELD_GET(FSM_WDT_PSWIDTH, *conf)] : 0;
-	}
-	model->nr_resets++;
-	model->level_asserted = !(*conf & FSM_WDT_PULSE);
+	width_ms = *conf & FSM_WDT_PULSE ?
+		   model->part->pulse_ms[FIELD_GET(FSM_WDT_PSWIDTH, *conf)] : 0;
+	model->level_asserted = !width_ms;
+	model->pulse_end_ms = model->expires_ms + width_ms;
 	pr_info("0x%x: WDTRST# active at model time %llu ms (%s)\n",
 		model->base, model->expires_ms,
 		model->level_asserted ? "level" : "pulse");
+	fsm_wdt_record_reset(model, model->expires_ms, width_ms);
+}
+
+u8 fsm_wdt_read_value(struct fintek_sio_model *model, u8 reg, u8 stored)
+{
+	if (reg != FSM_REG_WD_TIME || !fsm_has_watchdog(model) ||
+	    model->settings.readback != FINTEK_SIO_READBACK_COUNT_LEFT)
+		return stored;
+	return model->counting ? fsm_wdt_units_left(model) : model->count_left;
+}
+
+/* Called with fsm_lock held, as the chip comes out of a power-on or platform reset. */
+void fsm_wdt_power_on(struct fintek_sio_model *model, bool status)
+{
+	u8 *conf = fsm_wdt_reg(model, FSM_REG_WDT_CONF);
+
+	model->counting = false;
+	model->count_left = 0;
+	model->level_asserted = false;
+	model->held_in_reset = false;
+	if (status)
+		*conf |= FSM_WDT_TMOUT_STS;
+	/* Firmware sets the polarity the board's reset input wants. */
+	*conf &= ~FSM_WDT_ACTIVE_HIGH;
+	if (fsm_board_active_high(model))
+		*conf |= FSM_WDT_ACTIVE_HIGH;
 }
 
 u8 fsm_wdt_written_value(struct fintek_sio_model *model, u8 reg, u8 old,
@@ -300,14 +440,15 @@ void fsm_wdt_written(struct fintek_sio_model *model, u8 reg, u8 old)
 	was_enabled = fsm_wdt_enabled(model);
 	*written = now;
 
-	if (enabled && (!was_enabled || reg == FSM_REG_WD_TIME)) {
+	if (enabled && (!was_enabled || reg == FSM_REG_WD_TIME))
 		fsm_wdt_load(model);
-	} else if (was_enabled && !enabled) {
-		model->counting = false;
-		hrtimer_try_to_cancel(&model->expiry);
-	}
+	else if (was_enabled && !enabled)
+		fsm_wdt_stop(model);
+	else if (!enabled && reg == FSM_REG_WD_TIME)
+		model->count_left = now;
 	if (!(*fsm_wdt_reg(model, FSM_REG_WDT_CONF) & FSM_WDT_EN))
 		model->level_asserted = false;
+	fsm_wdt_update(model);
 }
 
 static enum hrtimer_restart fsm_wdt_expiry(struct hrtimer *timer)
@@ -380,6 +521,9 @@ struct fintek_sio_model_wdt fintek_sio_model_wdt(struct fintek_sio_model *model)
 	}
 	wdt.level_asserted = model->level_asserted;
 	wdt.nr_resets = model->nr_resets;
+	wdt.active_high = fsm_has_watchdog(model) && fsm_wdt_active_high(model);
+	wdt.pin_high = fsm_wdt_pin_high(model);
+	wdt.nr_platform_resets = model->nr_platform_resets;
 	spin_unlock_irqrestore(&fsm_lock, flags);
 	return wdt;
 }

@@ -86,32 +86,56 @@ if [ -e $KMEMLEAK ]; then
 	echo clear > $KMEMLEAK
 fi
 
-for group in $(echo "$run" | tr , ' '); do
-	start=$(uptime_s)
-	case "$group" in
-	*_kunit)
-		run_kunit "$group"
-		;;
-	*)
-		if [ -f "/tests/e2e/$group.sh" ]; then
-			say "running $group"
-			sh "/tests/e2e/$group.sh" >&3
-		else
-			say "error: no test group '$group'"
-			printf '# chunk %s\nKTAP version 1\n1..1\nnot ok 1 %s # no such test group\n' \
-				"$group" "$group" >&3
+run_groups() {
+	for group in $(echo "$run" | tr , ' '); do
+		start=$(uptime_s)
+		case "$group" in
+		*_kunit)
+			run_kunit "$group"
+			;;
+		*)
+			if [ -f "/tests/e2e/$group.sh" ]; then
+				say "running $group"
+				sh "/tests/e2e/$group.sh" >&3
+			else
+				say "error: no test group '$group'"
+				printf '# chunk %s\nKTAP version 1\n1..1\nnot ok 1 %s # no such test group\n' \
+					"$group" "$group" >&3
+			fi
+			;;
+		esac
+		left=$(unload_ours)
+		# The last group may pin its driver; it is put last for that.
+		if [ "$group" != "${run##*,}" ]; then
+			isolated "$group" "$left" >&3
+		elif [ -n "$left" ]; then
+			say "left loaded after the last group: $(echo $left)"
 		fi
-		;;
-	esac
-	left=$(unload_ours)
-	# The last group may pin its driver; it is put last for that.
-	if [ "$group" != "${run##*,}" ]; then
-		isolated "$group" "$left" >&3
-	elif [ -n "$left" ]; then
-		say "left loaded after the last group: $(echo $left)"
-	fi
-	say "group $group took $(echo "$(uptime_s) $start" | awk '{ printf "%d", $1 - $2 }') s"
-done
+		say "group $group took $(echo "$(uptime_s) $start" | awk '{ printf "%d", $1 - $2 }') s"
+	done
+}
+
+# sio.settings=SETTING;SETTING...: the groups run once under each setting of
+# the Fintek model's switches (a SETTING is PARAM=VALUE,... or "default"),
+# each a default of every modelled chip added from then on, even where a
+# running watchdog pins the model. The console says which setting ran.
+settings=$(sed -n 's/.*sio\.settings=\([^ ]*\).*/\1/p' /proc/cmdline)
+if [ -z "$settings" ]; then
+	run_groups
+else
+	mkdir -p /etc/modprobe.d
+	for setting in $(echo "$settings" | tr ';' ' '); do
+		say "fintek_sio_model setting: $setting"
+		opts="tick=load tick_phase_ms=1 readback=loaded polarity=none zero_time=expires platform_reset=0"
+		[ "$setting" = default ] || opts="$opts $(echo "$setting" | tr , ' ')"
+		echo "options fintek_sio_model $opts" > /etc/modprobe.d/fintek_sio_model.conf
+		for opt in $opts; do
+			param=/sys/module/fintek_sio_model/parameters/${opt%%=*}
+			[ ! -e "$param" ] || echo "${opt#*=}" > "$param"
+		done
+		run_groups
+	done
+fi
 
 # kmemleak does not report objects younger than 5 s.
 if [ -e $KMEMLEAK ]; then
