@@ -64,6 +64,9 @@ enum fintek_wdt_type {
  * @bootstatus: WDIOF_CARDRESET if the last reset came from the watchdog
  * @pulse_width_ms: width of the reset pulse; 0 for a level output
  * @f71862fg_pin: on an F71862, the pin WDTRST# goes to: 56 or 63
+ * @timeout: the timeout in seconds; 0 for the firmware's or the default
+ * @start_withtimeout: start the watchdog at probe with this timeout in
+ *	seconds, in place of @timeout; 0 to leave it as it is
  *
  * The timeout status bit that tells a watchdog reset is read and cleared
  * once, when the chip is found, so that binding the driver again does not
@@ -74,6 +77,8 @@ struct fintek_wdt_pdata {
 	unsigned int bootstatus;
 	unsigned int pulse_width_ms;
 	unsigned int f71862fg_pin;
+	unsigned int timeout;
+	unsigned int start_withtimeout;
 };
 
 /**

@@ -348,7 +348,8 @@ static int fintek_wdt_probe(struct platform_device *pdev)
 	if (ret)
 		return dev_err_probe(dev, ret, "cannot read the watchdog state\n");
 
-	ret = watchdog_init_timeout(wdd, start_withtimeout ?: timeout, dev);
+	ret = watchdog_init_timeout(wdd, pdata->start_withtimeout ?: pdata->timeout,
+				    dev);
 	if (ret)
 		return dev_err_probe(dev, ret, "invalid timeout\n");
 	ret = fintek_wdt_set_timeout(wdd, wdd->timeout);
@@ -363,7 +364,7 @@ static int fintek_wdt_probe(struct platform_device *pdev)
 	 * Starting a running watchdog reloads it and routes its output, which
 	 * the firmware may not have done.
 	 */
-	if (running || start_withtimeout) {
+	if (running || pdata->start_withtimeout) {
 		ret = fintek_wdt_start(wdd);
 		if (ret)
 			return dev_err_probe(dev, ret, "cannot start the watchdog\n");
@@ -377,7 +378,7 @@ static int fintek_wdt_probe(struct platform_device *pdev)
 	dev_info(dev, "%s, revision %u, port 0x%x, timeout %u s%s\n",
 		 wd->ident.identity, revision, wd->sio.base, wdd->timeout,
 		 running ? ", left running by the firmware" :
-		 start_withtimeout ? ", started" : "");
+		 pdata->start_withtimeout ? ", started" : "");
 	return 0;
 }
 
@@ -488,6 +489,8 @@ static int __init fintek_wdt_init(void)
 	struct fintek_wdt_pdata pdata = {
 		.pulse_width_ms = pulse_width,
 		.f71862fg_pin = f71862fg_pin,
+		.timeout = timeout,
+		.start_withtimeout = start_withtimeout,
 	};
 	struct resource res;
 	unsigned int i;
