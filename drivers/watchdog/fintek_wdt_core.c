@@ -136,16 +136,27 @@ static int fintek_wdt_update_conf(struct fintek_wdt *wd, u8 mask, u8 val)
 				  val & ~FINTEK_WDT_TMOUT_STS);
 }
 
-/* The unit goes first: the WD_TIME write reloads the count in that unit. */
+/*
+ * Unit and count in one configuration session, so that no failure can leave
+ * the one changed without the other. The unit goes first: the WD_TIME write
+ * reloads the count in that unit.
+ */
 static int fintek_wdt_write_count(struct fintek_wdt *wd, u8 count, bool minutes)
 {
+	u8 conf, unit = minutes ? FINTEK_WDT_UNIT_MINUTES : 0;
 	int ret;
 
-	ret = fintek_wdt_update_conf(wd, FINTEK_WDT_UNIT_MINUTES,
-				     minutes ? FINTEK_WDT_UNIT_MINUTES : 0);
+	ret = superio_lock(&wd->sio);
 	if (ret)
 		return ret;
-	return regmap_write(wd->map, FINTEK_REG_WD_TIME, count);
+	superio_select(&wd->sio, FINTEK_WDT_LDN);
+	conf = superio_read8(&wd->sio, FINTEK_REG_WDT_CONF) & ~FINTEK_WDT_TMOUT_STS;
+	if ((conf & FINTEK_WDT_UNIT_MINUTES) != unit)
+		superio_write8(&wd->sio, FINTEK_REG_WDT_CONF,
+			       (conf & ~FINTEK_WDT_UNIT_MINUTES) | unit);
+	superio_write8(&wd->sio, FINTEK_REG_WD_TIME, count);
+	superio_unlock(&wd->sio);
+	return 0;
 }
 
 static int fintek_wdt_set_timeout(struct watchdog_device *wdd,
