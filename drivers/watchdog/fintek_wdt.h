@@ -68,9 +68,9 @@ enum fintek_wdt_type {
  * @start_withtimeout: start the watchdog at probe with this timeout in
  *	seconds, in place of @timeout; 0 to leave it as it is
  *
- * The timeout status bit that tells a watchdog reset is read and cleared
- * once, when the chip is found, so that binding the driver again does not
- * lose it.
+ * The timeout status bit that tells a watchdog reset is read when the chip
+ * is found, and cleared once the watchdog is registered: a load that fails
+ * leaves it for the next, and binding the driver again reports it again.
  */
 struct fintek_wdt_pdata {
 	enum fintek_wdt_type type;

@@ -300,6 +300,23 @@ static int fintek_wdt_read_state(struct fintek_wdt *wd, bool *running)
 	return 0;
 }
 
+/* The timeout status bit clears when written with 1. */
+static int fintek_wdt_clear_bootstatus(const struct superio *sio)
+{
+	u8 conf;
+	int ret;
+
+	ret = superio_lock(sio);
+	if (ret)
+		return ret;
+	superio_select(sio, FINTEK_WDT_LDN);
+	conf = superio_read8(sio, FINTEK_REG_WDT_CONF);
+	if (conf & FINTEK_WDT_TMOUT_STS)
+		superio_write8(sio, FINTEK_REG_WDT_CONF, conf);
+	superio_unlock(sio);
+	return 0;
+}
+
 static int fintek_wdt_probe(struct platform_device *pdev)
 {
 	struct device *dev = &pdev->dev;
@@ -383,8 +400,16 @@ static int fintek_wdt_probe(struct platform_device *pdev)
 	}
 
 	ret = devm_watchdog_register_device(dev, wdd);
-	if (ret)
+	if (ret) {
+		/* Nothing would ping it; one the firmware started runs on. */
+		if (!running && pdata->start_withtimeout)
+			fintek_wdt_stop(wdd);
 		return ret;
+	}
+
+	/* Only now, or a failed load would lose it for the next one. */
+	if (pdata->bootstatus && fintek_wdt_clear_bootstatus(&wd->sio))
+		dev_warn(dev, "cannot clear the timeout status\n");
 
 	dev_info(dev, "%s, revision %u, port 0x%x, timeout %u s%s\n",
 		 wd->ident.identity, revision, wd->sio.base, wdd->timeout,
@@ -429,8 +454,7 @@ static int fintek_wdt_type(u16 devid)
 	}
 }
 
-/* Read the timeout status bit once per boot, and clear it for the next. */
-static int fintek_wdt_take_bootstatus(const struct superio *sio,
+static int fintek_wdt_read_bootstatus(const struct superio *sio,
 				      unsigned int *bootstatus)
 {
 	u8 conf;
@@ -441,8 +465,6 @@ static int fintek_wdt_take_bootstatus(const struct superio *sio,
 		return ret;
 	superio_select(sio, FINTEK_WDT_LDN);
 	conf = superio_read8(sio, FINTEK_REG_WDT_CONF);
-	if (conf & FINTEK_WDT_TMOUT_STS)
-		superio_write8(sio, FINTEK_REG_WDT_CONF, conf);
 	superio_unlock(sio);
 
 	*bootstatus = conf & FINTEK_WDT_TMOUT_STS ? WDIOF_CARDRESET : 0;
@@ -488,7 +510,7 @@ VISIBLE_IF_KUNIT int fintek_wdt_find(u16 port, unsigned int force_id,
 	}
 	pdata->type = ret;
 
-	return fintek_wdt_take_bootstatus(&sio, &pdata->bootstatus);
+	return fintek_wdt_read_bootstatus(&sio, &pdata->bootstatus);
 }
 EXPORT_SYMBOL_IF_KUNIT(fintek_wdt_find);
 

@@ -201,6 +201,62 @@ static void expect_balanced(struct kunit *test, struct fintek_sio_model *model)
 	KUNIT_EXPECT_EQ(test, counts.outside_config, 0);
 }
 
+/*
+ * Watchdogs that take every ID the watchdog core has, so that a probe's
+ * registration fails.
+ */
+#define WDT_TEST_MAX_DOGS	32
+
+struct wdt_test_ids {
+	struct watchdog_device wdd[WDT_TEST_MAX_DOGS];
+	unsigned int nr;
+};
+
+static int wdt_test_dummy_op(struct watchdog_device *wdd)
+{
+	return 0;
+}
+
+static const struct watchdog_info wdt_test_dummy_info = {
+	.identity = "kunit id taker",
+};
+
+static const struct watchdog_ops wdt_test_dummy_ops = {
+	.owner = THIS_MODULE,
+	.start = wdt_test_dummy_op,
+	.stop = wdt_test_dummy_op,
+};
+
+static void wdt_test_free_ids(struct wdt_test_ids *ids)
+{
+	while (ids->nr)
+		watchdog_unregister_device(&ids->wdd[--ids->nr]);
+}
+
+KUNIT_DEFINE_ACTION_WRAPPER(wdt_test_free_ids_action, wdt_test_free_ids,
+			    struct wdt_test_ids *);
+
+static struct wdt_test_ids *wdt_test_take_all_ids(struct kunit *test)
+{
+	struct wdt_test_ids *ids = kunit_kzalloc(test, sizeof(*ids), GFP_KERNEL);
+
+	KUNIT_ASSERT_NOT_NULL(test, ids);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, wdt_test_free_ids_action,
+							ids), 0);
+	for (; ids->nr < WDT_TEST_MAX_DOGS; ids->nr++) {
+		struct watchdog_device *wdd = &ids->wdd[ids->nr];
+
+		wdd->info = &wdt_test_dummy_info;
+		wdd->ops = &wdt_test_dummy_ops;
+		wdd->timeout = 60;
+		wdd->max_timeout = 60;
+		if (watchdog_register_device(wdd))
+			break;
+	}
+	KUNIT_ASSERT_LT(test, ids->nr, WDT_TEST_MAX_DOGS);
+	return ids;
+}
+
 static void wdt_resets_only_when_pings_stop(struct kunit *test)
 {
 	const struct wdt_test_chip *chip = test->param_value;
@@ -336,7 +392,8 @@ static void wdt_level_output(struct kunit *test)
 
 /*
  * The timeout status bit tells the last reset came from the watchdog. It is
- * read once, when the chip is found, and cleared for the next boot.
+ * read when the chip is found, and cleared for the next boot once the
+ * watchdog is registered.
  */
 static void wdt_boot_status(struct kunit *test)
 {
@@ -348,11 +405,10 @@ static void wdt_boot_status(struct kunit *test)
 	fintek_sio_model_poke(model, FINTEK_WDT_LDN, FINTEK_REG_WDT_CONF,
 			      FINTEK_WDT_TMOUT_STS);
 	pdata = wdt_test_find(test, chip, 125);
-	KUNIT_EXPECT_FALSE(test, fintek_sio_model_wdt(model).timeout_status);
-
 	wd = wdt_test_probe(test, &pdata);
 	KUNIT_ASSERT_NOT_NULL(test, wd);
 	KUNIT_EXPECT_EQ(test, wd->wdd.bootstatus, WDIOF_CARDRESET);
+	KUNIT_EXPECT_FALSE(test, fintek_sio_model_wdt(model).timeout_status);
 
 	/* The next boot is a clean one. */
 	pdata = wdt_test_find(test, chip, 125);
@@ -394,6 +450,51 @@ static void wdt_adopts_firmware_watchdog(struct kunit *test)
 	/* Unpinged, it resets at the firmware's timeout from the take-over. */
 	fintek_sio_model_advance(model, 3 * MINUTE);
 	expect_one_reset(test, model, probed_at + 3 * MINUTE, chip->pulse_ms[2]);
+	expect_balanced(test, model);
+}
+
+/* A load that fails leaves the reset record for the next one. */
+static void wdt_failed_load_keeps_boot_status(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = test->param_value;
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt_pdata pdata;
+
+	fintek_sio_model_poke(model, FINTEK_WDT_LDN, FINTEK_REG_WDT_CONF,
+			      FINTEK_WDT_TMOUT_STS);
+
+	/* Module init refuses a pulse width the chip does not have. */
+	pdata = wdt_test_find(test, chip, 6001);
+	KUNIT_EXPECT_EQ(test, pdata.bootstatus, WDIOF_CARDRESET);
+	KUNIT_EXPECT_EQ(test, fintek_wdt_check_wiring(&pdata), -EINVAL);
+	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).timeout_status);
+
+	/* The watchdog core has no room for it. */
+	pdata = wdt_test_find(test, chip, 125);
+	KUNIT_EXPECT_EQ(test, pdata.bootstatus, WDIOF_CARDRESET);
+	wdt_test_take_all_ids(test);
+	KUNIT_EXPECT_NULL(test, wdt_test_probe(test, &pdata));
+	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).timeout_status);
+
+	/* The next load still finds it; wdt_boot_status sees it cleared. */
+	pdata = wdt_test_find(test, chip, 125);
+	KUNIT_EXPECT_EQ(test, pdata.bootstatus, WDIOF_CARDRESET);
+	expect_balanced(test, model);
+}
+
+/* A watchdog that probe started is stopped when registration fails. */
+static void wdt_failed_registration_disarms(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = test->param_value;
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt_pdata pdata = wdt_test_find(test, chip, 125);
+
+	pdata.start_withtimeout = 10;
+	wdt_test_take_all_ids(test);
+	KUNIT_EXPECT_NULL(test, wdt_test_probe(test, &pdata));
+	KUNIT_EXPECT_FALSE(test, fintek_sio_model_wdt(model).counting);
+	fintek_sio_model_advance(model, 24 * 60 * MINUTE);
+	KUNIT_EXPECT_EQ(test, wdt_resets(model), 0);
 	expect_balanced(test, model);
 }
 
@@ -634,6 +735,8 @@ static struct kunit_case fintek_wdt_test_cases[] = {
 	KUNIT_CASE_PARAM(wdt_level_output, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_boot_status, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_adopts_firmware_watchdog, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_failed_load_keeps_boot_status, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_failed_registration_disarms, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_timeout_range, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_unit_switch_while_running, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_default_timeout, wdt_chip_gen_params),
