@@ -64,6 +64,8 @@ enum fintek_wdt_type {
  * @bootstatus: WDIOF_CARDRESET if the last reset came from the watchdog
  * @pulse_width_ms: width of the reset pulse; 0 for a level output
  * @f71862fg_pin: on an F71862, the pin WDTRST# goes to: 56 or 63
+ * @pulse_width_set: the user chose @pulse_width_ms
+ * @f71862fg_pin_set: the user chose @f71862fg_pin
  * @timeout: the timeout in seconds; 0 for the firmware's or the default
  * @start_withtimeout: start the watchdog at probe with this timeout in
  *	seconds, in place of @timeout; 0 to leave it as it is
@@ -77,6 +79,8 @@ struct fintek_wdt_pdata {
 	unsigned int bootstatus;
 	unsigned int pulse_width_ms;
 	unsigned int f71862fg_pin;
+	bool pulse_width_set;
+	bool f71862fg_pin_set;
 	unsigned int timeout;
 	unsigned int start_withtimeout;
 };
@@ -90,6 +94,8 @@ struct fintek_wdt_pdata {
  * @chip: what differs between the chips
  * @f71862fg_pin: from the platform data
  * @output: the WDT_CONF output bits: pulse mode and width, or level
+ * @route: put WDTRST# on its pin and enable it; not for a watchdog the
+ *	firmware left running, unless the user chose the F71862's pin
  * @count: WD_TIME for the timeout, in @minutes or seconds
  * @minutes: whether @count is in minutes
  */
@@ -101,6 +107,7 @@ struct fintek_wdt {
 	const struct fintek_wdt_chip *chip;
 	unsigned int f71862fg_pin;
 	u8 output;
+	bool route;
 	u8 count;
 	bool minutes;
 };

@@ -55,16 +55,18 @@
  * @value: where the value goes
  * @max: largest valid value; the smallest is 0
  * @valid: the valid values, for the message when a value is not
+ * @set: the user gave a value
  */
 struct fintek_wdt_param {
 	unsigned int *value;
 	unsigned int max;
 	const char *valid;
+	bool set;
 };
 
 static int fintek_wdt_param_set(const char *val, const struct kernel_param *kp)
 {
-	const struct fintek_wdt_param *param = kp->arg;
+	struct fintek_wdt_param *param = kp->arg;
 	unsigned int n;
 
 	if (kstrtouint(val, 0, &n) || n > param->max) {
@@ -73,6 +75,7 @@ static int fintek_wdt_param_set(const char *val, const struct kernel_param *kp)
 		return -EINVAL;
 	}
 	*param->value = n;
+	param->set = true;
 	return 0;
 }
 
@@ -105,7 +108,8 @@ static struct fintek_wdt_param pulse_width_param = {
 module_param_cb(pulse_width, &fintek_wdt_param_ops, &pulse_width_param, 0);
 __MODULE_PARM_TYPE(pulse_width, "uint");
 MODULE_PARM_DESC(pulse_width, "Reset output pulse width in ms, rounded up to 1, 25, 125 or 5000 (F71868: 1, 30, 150 or 6000); 0 for a level output (default: "
-		 __MODULE_STRING(FINTEK_WDT_DEFAULT_PULSE_WIDTH) ")");
+		 __MODULE_STRING(FINTEK_WDT_DEFAULT_PULSE_WIDTH)
+		 ", or the firmware's if it left the watchdog running)");
 
 static unsigned int f71862fg_pin = 63;
 static struct fintek_wdt_param f71862fg_pin_param = {
@@ -113,7 +117,7 @@ static struct fintek_wdt_param f71862fg_pin_param = {
 };
 module_param_cb(f71862fg_pin, &fintek_wdt_param_ops, &f71862fg_pin_param, 0);
 __MODULE_PARM_TYPE(f71862fg_pin, "uint");
-MODULE_PARM_DESC(f71862fg_pin, "F71862 only: pin for the reset output, 56 or 63 (default: 63)");
+MODULE_PARM_DESC(f71862fg_pin, "F71862 only: pin for the reset output, 56 or 63 (default: 63, or the firmware's routing if it left the watchdog running)");
 
 static unsigned int start_withtimeout;
 static struct fintek_wdt_param start_withtimeout_param = {
@@ -187,22 +191,28 @@ static int fintek_wdt_ping(struct watchdog_device *wdd)
 	return regmap_write(wd->map, FINTEK_REG_WD_TIME, wd->count);
 }
 
+/* Routing and output enable are the firmware's to keep where it chose them. */
 static int fintek_wdt_route_output(struct fintek_wdt *wd)
 {
 	int ret;
 
-	ret = superio_lock(&wd->sio);
-	if (ret)
-		return ret;
-	wd->chip->pinconf(wd);
-	superio_unlock(&wd->sio);
+	if (wd->route) {
+		ret = superio_lock(&wd->sio);
+		if (ret)
+			return ret;
+		wd->chip->pinconf(wd);
+		superio_unlock(&wd->sio);
+	}
 
 	ret = regmap_set_bits(wd->map, FINTEK_REG_LD_ENABLE, FINTEK_LD_ENABLE);
 	if (ret)
 		return ret;
-	ret = regmap_set_bits(wd->map, wd->chip->wdout_reg, wd->chip->wdout_en);
-	if (ret)
-		return ret;
+	if (wd->route) {
+		ret = regmap_set_bits(wd->map, wd->chip->wdout_reg,
+				      wd->chip->wdout_en);
+		if (ret)
+			return ret;
+	}
 	return fintek_wdt_update_conf(wd, FINTEK_WDT_PULSE | FINTEK_WDT_PSWIDTH,
 				      wd->output);
 }
@@ -275,8 +285,14 @@ VISIBLE_IF_KUNIT int fintek_wdt_check_wiring(const struct fintek_wdt_pdata *pdat
 }
 EXPORT_SYMBOL_IF_KUNIT(fintek_wdt_check_wiring);
 
-/* What the firmware left: boot status, and the timer if it runs. */
-static int fintek_wdt_read_state(struct fintek_wdt *wd, bool *running)
+/*
+ * What the firmware left: the timer if it runs, and then how it drives the
+ * reset output, which is the firmware's to keep unless the user said
+ * otherwise.
+ */
+static int fintek_wdt_read_state(struct fintek_wdt *wd,
+				 const struct fintek_wdt_pdata *pdata,
+				 bool *running)
 {
 	unsigned int conf, ld, count;
 	int ret;
@@ -291,6 +307,10 @@ static int fintek_wdt_read_state(struct fintek_wdt *wd, bool *running)
 	*running = (ld & FINTEK_LD_ENABLE) && (conf & FINTEK_WDT_EN);
 	if (!*running)
 		return 0;
+
+	if (!pdata->pulse_width_set)
+		wd->output = conf & (FINTEK_WDT_PULSE | FINTEK_WDT_PSWIDTH);
+	wd->route = pdata->type == FINTEK_F71862 && pdata->f71862fg_pin_set;
 
 	ret = regmap_read(wd->map, FINTEK_REG_WD_TIME, &count);
 	if (ret)
@@ -345,6 +365,7 @@ static int fintek_wdt_probe(struct platform_device *pdev)
 	wd->sio.vendor = &superio_fintek;
 	wd->sio.base = res->start;
 	wd->sio.name = FINTEK_WDT_DRVNAME;
+	wd->route = true;
 	if (pdata->pulse_width_ms)
 		wd->output = FINTEK_WDT_PULSE |
 			     FIELD_PREP(FINTEK_WDT_PSWIDTH,
@@ -372,7 +393,7 @@ static int fintek_wdt_probe(struct platform_device *pdev)
 
 	ret = regmap_read(wd->map, FINTEK_REG_REVISION, &revision);
 	if (!ret)
-		ret = fintek_wdt_read_state(wd, &running);
+		ret = fintek_wdt_read_state(wd, pdata, &running);
 	if (ret)
 		return dev_err_probe(dev, ret, "cannot read the watchdog state\n");
 
@@ -522,6 +543,8 @@ static int __init fintek_wdt_init(void)
 	struct fintek_wdt_pdata pdata = {
 		.pulse_width_ms = pulse_width,
 		.f71862fg_pin = f71862fg_pin,
+		.pulse_width_set = pulse_width_param.set,
+		.f71862fg_pin_set = f71862fg_pin_param.set,
 		.timeout = timeout,
 		.start_withtimeout = start_withtimeout,
 	};

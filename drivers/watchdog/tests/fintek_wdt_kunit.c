@@ -11,6 +11,7 @@
 
 #include <kunit/platform_device.h>
 #include <kunit/test.h>
+#include <linux/bitfield.h>
 #include <linux/ioport.h>
 #include <linux/module.h>
 #include <linux/platform_device.h>
@@ -257,6 +258,75 @@ static struct wdt_test_ids *wdt_test_take_all_ids(struct kunit *test)
 	return ids;
 }
 
+/*
+ * Firmware started the watchdog its way: WDTRST# routed (on the F71862 to
+ * pin 56, not the module's default 63), every other multiplexing bit set,
+ * and a 1 ms pulse, not the module's default 125 ms.
+ */
+static void wdt_firmware_start(struct kunit *test, struct fintek_sio_model *model,
+			       const struct wdt_test_chip *chip, u8 count, u8 conf)
+{
+	struct fintek_wdt fw = {
+		.sio = { .vendor = &superio_fintek, .base = TEST_PORT, .name = "firmware" },
+		.chip = &fintek_wdt_chips[chip->type],
+		.f71862fg_pin = 56,
+	};
+	unsigned int reg;
+
+	for (reg = 0x25; reg < 0x30; reg++)
+		fintek_sio_model_poke(model, 0, reg, 0xff);
+	KUNIT_ASSERT_EQ(test, superio_lock(&fw.sio), 0);
+	fw.chip->pinconf(&fw);
+	superio_select(&fw.sio, FINTEK_WDT_LDN);
+	superio_write8(&fw.sio, FINTEK_REG_WD_TIME, count);
+	superio_write8(&fw.sio, FINTEK_REG_LD_ENABLE, FINTEK_LD_ENABLE);
+	superio_write8(&fw.sio, fw.chip->wdout_reg, fw.chip->wdout_en);
+	superio_write8(&fw.sio, FINTEK_REG_WDT_CONF, FINTEK_WDT_EN | conf);
+	superio_unlock(&fw.sio);
+	KUNIT_ASSERT_TRUE(test, fintek_sio_model_wdt(model).counting);
+	KUNIT_ASSERT_TRUE(test, fintek_sio_model_wdt(model).routed);
+}
+
+/**
+ * struct wdt_test_board - every register bit the driver could change
+ * @global: the global registers, in the banks selected now
+ * @wdt: the watchdog logical device's registers
+ */
+struct wdt_test_board {
+	u8 global[0x30];
+	u8 wdt[0x100];
+};
+
+static void wdt_test_snapshot(struct fintek_sio_model *model,
+			      struct wdt_test_board *board)
+{
+	unsigned int reg;
+
+	for (reg = 0; reg < 0x30; reg++)
+		board->global[reg] = fintek_sio_model_peek(model, 0, reg);
+	for (reg = 0x30; reg < 0x100; reg++)
+		board->wdt[reg] = fintek_sio_model_peek(model, FINTEK_WDT_LDN, reg);
+}
+
+/* The global registers as they were, and the watchdog's output bits. */
+static void expect_board_kept(struct kunit *test, struct fintek_sio_model *model,
+			      const struct wdt_test_board *before,
+			      const struct fintek_wdt_chip *drv)
+{
+	const u8 output = FINTEK_WDT_PULSE | FINTEK_WDT_PSWIDTH;
+	struct wdt_test_board after;
+	unsigned int reg;
+
+	wdt_test_snapshot(model, &after);
+	for (reg = 0x25; reg < 0x30; reg++)
+		KUNIT_EXPECT_EQ_MSG(test, after.global[reg], before->global[reg],
+				    "global register 0x%02x", reg);
+	KUNIT_EXPECT_EQ(test, after.wdt[FINTEK_REG_WDT_CONF] & output,
+			before->wdt[FINTEK_REG_WDT_CONF] & output);
+	KUNIT_EXPECT_EQ(test, after.wdt[drv->wdout_reg] & drv->wdout_en,
+			before->wdt[drv->wdout_reg] & drv->wdout_en);
+}
+
 static void wdt_resets_only_when_pings_stop(struct kunit *test)
 {
 	const struct wdt_test_chip *chip = test->param_value;
@@ -416,41 +486,56 @@ static void wdt_boot_status(struct kunit *test)
 	expect_balanced(test, model);
 }
 
-/* Firmware started the watchdog in seconds or minutes, without routing it. */
+/*
+ * Firmware started the watchdog in minutes, with its own pin multiplexing
+ * and pulse: the driver takes it over as it is, and changes nothing of the
+ * board's wiring.
+ */
 static void wdt_adopts_firmware_watchdog(struct kunit *test)
 {
 	const struct wdt_test_chip *chip = test->param_value;
 	struct fintek_sio_model *model = wdt_test_model(test, chip);
-	struct superio sio = {
-		.vendor = &superio_fintek, .base = TEST_PORT, .name = "firmware",
-	};
+	struct wdt_test_board before;
 	struct fintek_wdt *wd;
 	u64 probed_at;
 
-	KUNIT_ASSERT_EQ(test, superio_lock(&sio), 0);
-	superio_select(&sio, FINTEK_WDT_LDN);
-	superio_write8(&sio, FINTEK_REG_WD_TIME, 3);
-	superio_write8(&sio, FINTEK_REG_LD_ENABLE, FINTEK_LD_ENABLE);
-	superio_write8(&sio, FINTEK_REG_WDT_CONF,
-		       FINTEK_WDT_EN | FINTEK_WDT_UNIT_MINUTES);
-	superio_unlock(&sio);
-	KUNIT_ASSERT_TRUE(test, fintek_sio_model_wdt(model).counting);
-	KUNIT_ASSERT_FALSE(test, fintek_sio_model_wdt(model).routed);
-
+	wdt_firmware_start(test, model, chip, 3, FINTEK_WDT_UNIT_MINUTES |
+			   FINTEK_WDT_PULSE | FIELD_PREP(FINTEK_WDT_PSWIDTH, 0));
 	fintek_sio_model_advance(model, MINUTE);
+	wdt_test_snapshot(model, &before);
 	wd = wdt_test_bind(test, chip, 125);
 	probed_at = fintek_sio_model_wdt(model).now_ms;
 
 	KUNIT_EXPECT_TRUE(test, watchdog_hw_running(&wd->wdd));
 	KUNIT_EXPECT_EQ(test, wd->wdd.timeout, 180);
-	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).routed);
-	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).output_enabled);
 	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).counting);
+	expect_board_kept(test, model, &before, wd->chip);
 
-	/* Unpinged, it resets at the firmware's timeout from the take-over. */
+	/* Unpinged, it resets at the firmware's timeout, with its pulse. */
 	fintek_sio_model_advance(model, 3 * MINUTE);
-	expect_one_reset(test, model, probed_at + 3 * MINUTE, chip->pulse_ms[2]);
+	expect_one_reset(test, model, probed_at + 3 * MINUTE, chip->pulse_ms[0]);
 	expect_balanced(test, model);
+}
+
+/* A pulse width the user passed applies to a firmware's watchdog too. */
+static void wdt_takeover_applies_given_pulse_width(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = test->param_value;
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt_pdata pdata;
+	struct fintek_wdt *wd;
+	u64 probed_at;
+
+	wdt_firmware_start(test, model, chip, 5,
+			   FINTEK_WDT_PULSE | FIELD_PREP(FINTEK_WDT_PSWIDTH, 0));
+	pdata = wdt_test_find(test, chip, chip->pulse_ms[3]);
+	pdata.pulse_width_set = true;
+	wd = wdt_test_probe(test, &pdata);
+	KUNIT_ASSERT_NOT_NULL(test, wd);
+	probed_at = fintek_sio_model_wdt(model).now_ms;
+
+	fintek_sio_model_advance(model, 5 * SECOND);
+	expect_one_reset(test, model, probed_at + 5 * SECOND, chip->pulse_ms[3]);
 }
 
 /* A load that fails leaves the reset record for the next one. */
@@ -495,6 +580,30 @@ static void wdt_failed_registration_disarms(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, fintek_sio_model_wdt(model).counting);
 	fintek_sio_model_advance(model, 24 * 60 * MINUTE);
 	KUNIT_EXPECT_EQ(test, wdt_resets(model), 0);
+	expect_balanced(test, model);
+}
+
+/* One the firmware started runs on as the firmware set it up. */
+static void wdt_failed_registration_keeps_firmware_watchdog(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = test->param_value;
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt_pdata pdata;
+	struct wdt_test_board before;
+	u64 probed_at;
+
+	wdt_firmware_start(test, model, chip, 5,
+			   FINTEK_WDT_PULSE | FIELD_PREP(FINTEK_WDT_PSWIDTH, 0));
+	wdt_test_snapshot(model, &before);
+	pdata = wdt_test_find(test, chip, 125);
+	wdt_test_take_all_ids(test);
+	KUNIT_EXPECT_NULL(test, wdt_test_probe(test, &pdata));
+	probed_at = fintek_sio_model_wdt(model).now_ms;
+
+	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).counting);
+	expect_board_kept(test, model, &before, &fintek_wdt_chips[chip->type]);
+	fintek_sio_model_advance(model, 5 * SECOND);
+	expect_one_reset(test, model, probed_at + 5 * SECOND, chip->pulse_ms[0]);
 	expect_balanced(test, model);
 }
 
@@ -735,8 +844,11 @@ static struct kunit_case fintek_wdt_test_cases[] = {
 	KUNIT_CASE_PARAM(wdt_level_output, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_boot_status, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_adopts_firmware_watchdog, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_takeover_applies_given_pulse_width, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_failed_load_keeps_boot_status, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_failed_registration_disarms, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_failed_registration_keeps_firmware_watchdog,
+			 wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_timeout_range, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_unit_switch_while_running, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_default_timeout, wdt_chip_gen_params),
