@@ -135,6 +135,9 @@ int fintek_wdt_pulse_code(const struct fintek_wdt_chip *chip,
 			  unsigned int width_ms);
 
 #if IS_ENABLED(CONFIG_KUNIT)
+struct platform_device;
+
+int fintek_wdt_probe(struct platform_device *pdev);
 int fintek_wdt_find(u16 port, unsigned int force_id,
 		    struct fintek_wdt_pdata *pdata);
 int fintek_wdt_check_wiring(const struct fintek_wdt_pdata *pdata);

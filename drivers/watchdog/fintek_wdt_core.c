@@ -337,7 +337,13 @@ static int fintek_wdt_clear_bootstatus(const struct superio *sio)
 	return 0;
 }
 
-static int fintek_wdt_probe(struct platform_device *pdev)
+/**
+ * fintek_wdt_probe() - bind to the chip the platform data names
+ * @pdev: the platform device module init registered
+ *
+ * Return: 0, or a negative error number.
+ */
+VISIBLE_IF_KUNIT int fintek_wdt_probe(struct platform_device *pdev)
 {
 	struct device *dev = &pdev->dev;
 	const struct fintek_wdt_pdata *pdata = dev_get_platdata(dev);
@@ -438,6 +444,7 @@ static int fintek_wdt_probe(struct platform_device *pdev)
 		 pdata->start_withtimeout ? ", started" : "");
 	return 0;
 }
+EXPORT_SYMBOL_IF_KUNIT(fintek_wdt_probe);
 
 static struct platform_driver fintek_wdt_driver = {
 	.probe = fintek_wdt_probe,

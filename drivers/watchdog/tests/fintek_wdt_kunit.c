@@ -4,23 +4,28 @@
  * assert what the chip's reset output does in model time, and what the
  * driver reports, not which registers were written.
  *
- * The driver registers itself only where a chip is found, so the module is
- * loaded with a modelled chip at 0x2e first; the tests put their own chips
- * at TEST_PORT and bind platform devices to them.
+ * Each test puts its own modelled chip at TEST_PORT and binds the driver's
+ * probe to it, through a platform driver of the suite's own: the module's
+ * driver is registered only where module init found a chip.
  */
 
 #include <kunit/platform_device.h>
 #include <kunit/test.h>
 #include <linux/bitfield.h>
+#include <linux/file.h>
+#include <linux/fs.h>
+#include <linux/mman.h>
 #include <linux/ioport.h>
 #include <linux/module.h>
 #include <linux/platform_device.h>
 #include <linux/superio.h>
+#include <linux/uaccess.h>
 #include <linux/watchdog.h>
 
 #include "../fintek_wdt.h"
 #include "../../superio/tests/fintek_sio_model.h"
 
+#define TEST_DRVNAME	"fintek_wdt_kunit"
 #define TEST_PORT	0x4e
 #define EMPTY_PORT	0x6e
 #define MS		1
@@ -125,7 +130,7 @@ static struct fintek_wdt *wdt_test_probe(struct kunit *test,
 	struct resource res = DEFINE_RES_IO_NAMED(TEST_PORT, 2, "superio port");
 	struct platform_device *pdev;
 
-	pdev = kunit_platform_device_alloc(test, FINTEK_WDT_DRVNAME,
+	pdev = kunit_platform_device_alloc(test, TEST_DRVNAME,
 					   PLATFORM_DEVID_AUTO);
 	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, pdev);
 	KUNIT_ASSERT_EQ(test, platform_device_add_resources(pdev, &res, 1), 0);
@@ -256,6 +261,38 @@ static struct wdt_test_ids *wdt_test_take_all_ids(struct kunit *test)
 	}
 	KUNIT_ASSERT_LT(test, ids->nr, WDT_TEST_MAX_DOGS);
 	return ids;
+}
+
+/*
+ * Stops a running watchdog as its user would, through the watchdog core:
+ * open the device, write the magic close character, close it. The core
+ * then drops the module reference it took for the running watchdog.
+ */
+static void wdt_test_magic_close(struct kunit *test, struct fintek_wdt *wd)
+{
+	char path[32];
+	unsigned long buf;
+	struct file *file;
+	loff_t pos = 0;
+
+	buf = kunit_vm_mmap(test, NULL, 0, PAGE_SIZE, PROT_READ | PROT_WRITE,
+			    MAP_ANONYMOUS | MAP_PRIVATE, 0);
+	KUNIT_ASSERT_FALSE(test, !buf || IS_ERR_VALUE(buf));
+	KUNIT_ASSERT_EQ(test, copy_to_user((char __user *)buf, "V", 1), 0);
+
+	snprintf(path, sizeof(path), "/dev/watchdog%d", wd->wdd.id);
+	file = filp_open(path, O_WRONLY, 0);
+	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(file), "%s: %pe", path, file);
+	KUNIT_EXPECT_EQ(test, file->f_op->write(file, (char __user *)buf, 1, &pos), 1);
+	__fput_sync(file);
+}
+
+/* References to the driver's module, which a running watchdog holds. */
+static int wdt_test_module_refs(struct fintek_wdt *wd)
+{
+	struct module *owner = wd->wdd.ops->owner;
+
+	return owner ? module_refcount(owner) : 0;
 }
 
 /*
@@ -498,6 +535,7 @@ static void wdt_adopts_firmware_watchdog(struct kunit *test)
 	struct wdt_test_board before;
 	struct fintek_wdt *wd;
 	u64 probed_at;
+	int refs;
 
 	wdt_firmware_start(test, model, chip, 3, FINTEK_WDT_UNIT_MINUTES |
 			   FINTEK_WDT_PULSE | FIELD_PREP(FINTEK_WDT_PSWIDTH, 0));
@@ -515,6 +553,13 @@ static void wdt_adopts_firmware_watchdog(struct kunit *test)
 	fintek_sio_model_advance(model, 3 * MINUTE);
 	expect_one_reset(test, model, probed_at + 3 * MINUTE, chip->pulse_ms[0]);
 	expect_balanced(test, model);
+
+	/* Stopped through the core, it no longer pins the driver. */
+	refs = wdt_test_module_refs(wd);
+	wdt_test_magic_close(test, wd);
+	KUNIT_EXPECT_FALSE(test, fintek_sio_model_wdt(model).counting);
+	if (refs)
+		KUNIT_EXPECT_EQ(test, wdt_test_module_refs(wd), refs - 1);
 }
 
 /* A pulse width the user passed applies to a firmware's watchdog too. */
@@ -536,6 +581,7 @@ static void wdt_takeover_applies_given_pulse_width(struct kunit *test)
 
 	fintek_sio_model_advance(model, 5 * SECOND);
 	expect_one_reset(test, model, probed_at + 5 * SECOND, chip->pulse_ms[3]);
+	wdt_test_magic_close(test, wd);
 }
 
 /* A load that fails leaves the reset record for the next one. */
@@ -863,8 +909,27 @@ static struct kunit_case fintek_wdt_test_cases[] = {
 	{}
 };
 
+static struct platform_driver wdt_test_driver = {
+	.probe = fintek_wdt_probe,
+	.driver = {
+		.name = TEST_DRVNAME,
+	},
+};
+
+static int wdt_test_suite_init(struct kunit_suite *suite)
+{
+	return platform_driver_register(&wdt_test_driver);
+}
+
+static void wdt_test_suite_exit(struct kunit_suite *suite)
+{
+	platform_driver_unregister(&wdt_test_driver);
+}
+
 static struct kunit_suite fintek_wdt_test_suite = {
 	.name = "fintek_wdt",
+	.suite_init = wdt_test_suite_init,
+	.suite_exit = wdt_test_suite_exit,
 	.test_cases = fintek_wdt_test_cases,
 };
 
