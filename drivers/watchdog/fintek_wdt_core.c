@@ -16,6 +16,7 @@
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
 #include <linux/bitfield.h>
+#include <linux/device/driver.h>
 #include <linux/err.h>
 #include <linux/init.h>
 #include <linux/ioport.h>
@@ -320,6 +321,18 @@ static int fintek_wdt_read_state(struct fintek_wdt *wd,
 	return 0;
 }
 
+/*
+ * Mainline's f71808e_wdt registers its driver only once it has found a chip.
+ * Two drivers on one timer would each stop it under the other's feet.
+ */
+static bool fintek_wdt_mainline_drives_it(void)
+{
+	return driver_find("f71808e_wdt", &platform_bus_type);
+}
+
+#define FINTEK_WDT_MAINLINE_HINT \
+	"f71808e_wdt drives this watchdog: unload it (rmmod f71808e_wdt) and keep it from loading (blacklist it, as the modprobe.d file installed with fintek_wdt does)\n"
+
 /* The timeout status bit clears when written with 1. */
 static int fintek_wdt_clear_bootstatus(const struct superio *sio)
 {
@@ -356,6 +369,8 @@ VISIBLE_IF_KUNIT int fintek_wdt_probe(struct platform_device *pdev)
 
 	if (!pdata || fintek_wdt_check_wiring(pdata))
 		return dev_err_probe(dev, -EINVAL, "no valid chip in the platform data\n");
+	if (fintek_wdt_mainline_drives_it())
+		return dev_err_probe(dev, -EBUSY, FINTEK_WDT_MAINLINE_HINT);
 
 	res = platform_get_resource(pdev, IORESOURCE_IO, 0);
 	if (!res)
@@ -558,6 +573,11 @@ static int __init fintek_wdt_init(void)
 	struct resource res;
 	unsigned int i;
 	int ret;
+
+	if (fintek_wdt_mainline_drives_it()) {
+		pr_err(FINTEK_WDT_MAINLINE_HINT);
+		return -EBUSY;
+	}
 
 	for (i = 0; i < superio_fintek.nr_ports; i++) {
 		ret = fintek_wdt_find(ports[i], force_id, &pdata);

@@ -873,6 +873,35 @@ static void wdt_probe_fails_on_held_port(struct kunit *test)
 	expect_balanced(test, model);
 }
 
+static int wdt_test_mainline_probe(struct platform_device *pdev)
+{
+	return -ENODEV;
+}
+
+/* Mainline's driver, as it registers once it has found a chip. */
+static struct platform_driver wdt_test_mainline_driver = {
+	.probe = wdt_test_mainline_probe,
+	.driver = {
+		.name = "f71808e_wdt",
+	},
+};
+
+/* Two drivers on one timer would stop it under each other's feet. */
+static void wdt_refuses_beside_f71808e_wdt(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = &wdt_test_chips[0];
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt_pdata pdata = wdt_test_find(test, chip, 125);
+	struct fintek_sio_model_counts before, after;
+
+	KUNIT_ASSERT_EQ(test, kunit_platform_driver_register(test,
+							     &wdt_test_mainline_driver), 0);
+	before = fintek_sio_model_counts(model);
+	KUNIT_EXPECT_NULL(test, wdt_test_probe(test, &pdata));
+	after = fintek_sio_model_counts(model);
+	KUNIT_EXPECT_EQ(test, after.reads + after.writes, before.reads + before.writes);
+}
+
 static void wdt_probe_needs_platform_data(struct kunit *test)
 {
 	struct fintek_wdt_pdata pdata = { .type = FINTEK_NR_TYPES };
@@ -906,6 +935,7 @@ static struct kunit_case fintek_wdt_test_cases[] = {
 	KUNIT_CASE_PARAM(wdt_port_held_elsewhere, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_probe_fails_on_held_port, wdt_chip_gen_params),
 	KUNIT_CASE(wdt_probe_needs_platform_data),
+	KUNIT_CASE(wdt_refuses_beside_f71808e_wdt),
 	{}
 };
 
