@@ -619,5 +619,3 @@ MODULE_DESCRIPTION("Fintek F718xx/F818xx Super I/O watchdog driver");
 MODULE_AUTHOR("Seed 78ab7773 maintainers <maintainers@users.noreply.r-seed-78ab7773.example>");
 MODULE_LICENSE("GPL");
 MODULE_IMPORT_NS(SUPERIO);
-/* For a platform device that board code or an MFD registers for the chip. */
-MODULE_ALIAS("platform:" FINTEK_WDT_DRVNAME);
