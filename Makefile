@@ -11,7 +11,8 @@
 #   make soak    the same at the full pre-release counts
 #   make kernel  only build (or find in the cache) the test kernel
 #   make install build against KDIR (by default the running kernel's) and
-#                install the modules in its updates/ directory, then depmod
+#                install the modules in its updates/ directory, then depmod;
+#                and /etc/modprobe.d/fintek_wdt.conf
 #   make patches write the in-tree series against Linux 6.12 to PATCHES_DIR
 #                (by default patches/)
 #   make bench   our drivers against mainline's on the same models, in
@@ -75,8 +76,11 @@ soak:
 # board's root file system.
 INSTALL_KDIR = $(or $(KDIR),/lib/modules/$(shell uname -r)/build)
 
+# fintek_wdt's modprobe.d file keeps f71808e_wdt from loading beside it.
 install: kbuild
 	$(MAKE) -C $(INSTALL_KDIR) M=$(CURDIR) $(SIO_CONFIG) modules_install
+	install -D -m 0644 tools/packaging/modprobe.d/fintek_wdt.conf \
+		$(INSTALL_MOD_PATH)/etc/modprobe.d/fintek_wdt.conf
 
 # SIO_FLAVOUR=model also builds the test hooks and the models: only the
 # stock-kernel boot test (tools/packaging/dkms-test.sh) wants that.

@@ -64,16 +64,25 @@ enum fintek_wdt_type {
  * @bootstatus: WDIOF_CARDRESET if the last reset came from the watchdog
  * @pulse_width_ms: width of the reset pulse; 0 for a level output
  * @f71862fg_pin: on an F71862, the pin WDTRST# goes to: 56 or 63
+ * @pulse_width_set: the user chose @pulse_width_ms
+ * @f71862fg_pin_set: the user chose @f71862fg_pin
+ * @timeout: the timeout in seconds; 0 for the firmware's or the default
+ * @start_withtimeout: start the watchdog at probe with this timeout in
+ *	seconds, in place of @timeout; 0 to leave it as it is
  *
- * The timeout status bit that tells a watchdog reset is read and cleared
- * once, when the chip is found, so that binding the driver again does not
- * lose it.
+ * The timeout status bit that tells a watchdog reset is read when the chip
+ * is found, and cleared once the watchdog is registered: a load that fails
+ * leaves it for the next, and binding the driver again reports it again.
  */
 struct fintek_wdt_pdata {
 	enum fintek_wdt_type type;
 	unsigned int bootstatus;
 	unsigned int pulse_width_ms;
 	unsigned int f71862fg_pin;
+	bool pulse_width_set;
+	bool f71862fg_pin_set;
+	unsigned int timeout;
+	unsigned int start_withtimeout;
 };
 
 /**
@@ -85,6 +94,8 @@ struct fintek_wdt_pdata {
  * @chip: what differs between the chips
  * @f71862fg_pin: from the platform data
  * @output: the WDT_CONF output bits: pulse mode and width, or level
+ * @route: put WDTRST# on its pin and enable it; not for a watchdog the
+ *	firmware left running, unless the user chose the F71862's pin
  * @count: WD_TIME for the timeout, in @minutes or seconds
  * @minutes: whether @count is in minutes
  */
@@ -96,6 +107,7 @@ struct fintek_wdt {
 	const struct fintek_wdt_chip *chip;
 	unsigned int f71862fg_pin;
 	u8 output;
+	bool route;
 	u8 count;
 	bool minutes;
 };
@@ -123,6 +135,9 @@ int fintek_wdt_pulse_code(const struct fintek_wdt_chip *chip,
 			  unsigned int width_ms);
 
 #if IS_ENABLED(CONFIG_KUNIT)
+struct platform_device;
+
+int fintek_wdt_probe(struct platform_device *pdev);
 int fintek_wdt_find(u16 port, unsigned int force_id,
 		    struct fintek_wdt_pdata *pdata);
 int fintek_wdt_check_wiring(const struct fintek_wdt_pdata *pdata);

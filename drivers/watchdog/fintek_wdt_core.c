@@ -16,6 +16,7 @@
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
 #include <linux/bitfield.h>
+#include <linux/device/driver.h>
 #include <linux/err.h>
 #include <linux/init.h>
 #include <linux/ioport.h>
@@ -55,16 +56,18 @@
  * @value: where the value goes
  * @max: largest valid value; the smallest is 0
  * @valid: the valid values, for the message when a value is not
+ * @set: the user gave a value
  */
 struct fintek_wdt_param {
 	unsigned int *value;
 	unsigned int max;
 	const char *valid;
+	bool set;
 };
 
 static int fintek_wdt_param_set(const char *val, const struct kernel_param *kp)
 {
-	const struct fintek_wdt_param *param = kp->arg;
+	struct fintek_wdt_param *param = kp->arg;
 	unsigned int n;
 
 	if (kstrtouint(val, 0, &n) || n > param->max) {
@@ -73,6 +76,7 @@ static int fintek_wdt_param_set(const char *val, const struct kernel_param *kp)
 		return -EINVAL;
 	}
 	*param->value = n;
+	param->set = true;
 	return 0;
 }
 
@@ -105,7 +109,8 @@ static struct fintek_wdt_param pulse_width_param = {
 module_param_cb(pulse_width, &fintek_wdt_param_ops, &pulse_width_param, 0);
 __MODULE_PARM_TYPE(pulse_width, "uint");
 MODULE_PARM_DESC(pulse_width, "Reset output pulse width in ms, rounded up to 1, 25, 125 or 5000 (F71868: 1, 30, 150 or 6000); 0 for a level output (default: "
-		 __MODULE_STRING(FINTEK_WDT_DEFAULT_PULSE_WIDTH) ")");
+		 __MODULE_STRING(FINTEK_WDT_DEFAULT_PULSE_WIDTH)
+		 ", or the firmware's if it left the watchdog running)");
 
 static unsigned int f71862fg_pin = 63;
 static struct fintek_wdt_param f71862fg_pin_param = {
@@ -113,7 +118,7 @@ static struct fintek_wdt_param f71862fg_pin_param = {
 };
 module_param_cb(f71862fg_pin, &fintek_wdt_param_ops, &f71862fg_pin_param, 0);
 __MODULE_PARM_TYPE(f71862fg_pin, "uint");
-MODULE_PARM_DESC(f71862fg_pin, "F71862 only: pin for the reset output, 56 or 63 (default: 63)");
+MODULE_PARM_DESC(f71862fg_pin, "F71862 only: pin for the reset output, 56 or 63 (default: 63, or the firmware's routing if it left the watchdog running)");
 
 static unsigned int start_withtimeout;
 static struct fintek_wdt_param start_withtimeout_param = {
@@ -136,16 +141,27 @@ static int fintek_wdt_update_conf(struct fintek_wdt *wd, u8 mask, u8 val)
 				  val & ~FINTEK_WDT_TMOUT_STS);
 }
 
-/* The unit goes first: the WD_TIME write reloads the count in that unit. */
+/*
+ * Unit and count in one configuration session, so that no failure can leave
+ * the one changed without the other. The unit goes first: the WD_TIME write
+ * reloads the count in that unit.
+ */
 static int fintek_wdt_write_count(struct fintek_wdt *wd, u8 count, bool minutes)
 {
+	u8 conf, unit = minutes ? FINTEK_WDT_UNIT_MINUTES : 0;
 	int ret;
 
-	ret = fintek_wdt_update_conf(wd, FINTEK_WDT_UNIT_MINUTES,
-				     minutes ? FINTEK_WDT_UNIT_MINUTES : 0);
+	ret = superio_lock(&wd->sio);
 	if (ret)
 		return ret;
-	return regmap_write(wd->map, FINTEK_REG_WD_TIME, count);
+	superio_select(&wd->sio, FINTEK_WDT_LDN);
+	conf = superio_read8(&wd->sio, FINTEK_REG_WDT_CONF) & ~FINTEK_WDT_TMOUT_STS;
+	if ((conf & FINTEK_WDT_UNIT_MINUTES) != unit)
+		superio_write8(&wd->sio, FINTEK_REG_WDT_CONF,
+			       (conf & ~FINTEK_WDT_UNIT_MINUTES) | unit);
+	superio_write8(&wd->sio, FINTEK_REG_WD_TIME, count);
+	superio_unlock(&wd->sio);
+	return 0;
 }
 
 static int fintek_wdt_set_timeout(struct watchdog_device *wdd,
@@ -176,22 +192,28 @@ static int fintek_wdt_ping(struct watchdog_device *wdd)
 	return regmap_write(wd->map, FINTEK_REG_WD_TIME, wd->count);
 }
 
+/* Routing and output enable are the firmware's to keep where it chose them. */
 static int fintek_wdt_route_output(struct fintek_wdt *wd)
 {
 	int ret;
 
-	ret = superio_lock(&wd->sio);
-	if (ret)
-		return ret;
-	wd->chip->pinconf(wd);
-	superio_unlock(&wd->sio);
+	if (wd->route) {
+		ret = superio_lock(&wd->sio);
+		if (ret)
+			return ret;
+		wd->chip->pinconf(wd);
+		superio_unlock(&wd->sio);
+	}
 
 	ret = regmap_set_bits(wd->map, FINTEK_REG_LD_ENABLE, FINTEK_LD_ENABLE);
 	if (ret)
 		return ret;
-	ret = regmap_set_bits(wd->map, wd->chip->wdout_reg, wd->chip->wdout_en);
-	if (ret)
-		return ret;
+	if (wd->route) {
+		ret = regmap_set_bits(wd->map, wd->chip->wdout_reg,
+				      wd->chip->wdout_en);
+		if (ret)
+			return ret;
+	}
 	return fintek_wdt_update_conf(wd, FINTEK_WDT_PULSE | FINTEK_WDT_PSWIDTH,
 				      wd->output);
 }
@@ -264,8 +286,14 @@ VISIBLE_IF_KUNIT int fintek_wdt_check_wiring(const struct fintek_wdt_pdata *pdat
 }
 EXPORT_SYMBOL_IF_KUNIT(fintek_wdt_check_wiring);
 
-/* What the firmware left: boot status, and the timer if it runs. */
-static int fintek_wdt_read_state(struct fintek_wdt *wd, bool *running)
+/*
+ * What the firmware left: the timer if it runs, and then how it drives the
+ * reset output, which is the firmware's to keep unless the user said
+ * otherwise.
+ */
+static int fintek_wdt_read_state(struct fintek_wdt *wd,
+				 const struct fintek_wdt_pdata *pdata,
+				 bool *running)
 {
 	unsigned int conf, ld, count;
 	int ret;
@@ -281,6 +309,10 @@ static int fintek_wdt_read_state(struct fintek_wdt *wd, bool *running)
 	if (!*running)
 		return 0;
 
+	if (!pdata->pulse_width_set)
+		wd->output = conf & (FINTEK_WDT_PULSE | FINTEK_WDT_PSWIDTH);
+	wd->route = pdata->type == FINTEK_F71862 && pdata->f71862fg_pin_set;
+
 	ret = regmap_read(wd->map, FINTEK_REG_WD_TIME, &count);
 	if (ret)
 		return ret;
@@ -289,7 +321,42 @@ static int fintek_wdt_read_state(struct fintek_wdt *wd, bool *running)
 	return 0;
 }
 
-static int fintek_wdt_probe(struct platform_device *pdev)
+/*
+ * Mainline's f71808e_wdt registers its driver only once it has found a chip.
+ * Two drivers on one timer would each stop it under the other's feet.
+ */
+static bool fintek_wdt_mainline_drives_it(void)
+{
+	return driver_find("f71808e_wdt", &platform_bus_type);
+}
+
+#define FINTEK_WDT_MAINLINE_HINT \
+	"f71808e_wdt drives this watchdog: unload it (rmmod f71808e_wdt) and keep it from loading (blacklist it, as the modprobe.d file installed with fintek_wdt does)\n"
+
+/* The timeout status bit clears when written with 1. */
+static int fintek_wdt_clear_bootstatus(const struct superio *sio)
+{
+	u8 conf;
+	int ret;
+
+	ret = superio_lock(sio);
+	if (ret)
+		return ret;
+	superio_select(sio, FINTEK_WDT_LDN);
+	conf = superio_read8(sio, FINTEK_REG_WDT_CONF);
+	if (conf & FINTEK_WDT_TMOUT_STS)
+		superio_write8(sio, FINTEK_REG_WDT_CONF, conf);
+	superio_unlock(sio);
+	return 0;
+}
+
+/**
+ * fintek_wdt_probe() - bind to the chip the platform data names
+ * @pdev: the platform device module init registered
+ *
+ * Return: 0, or a negative error number.
+ */
+VISIBLE_IF_KUNIT int fintek_wdt_probe(struct platform_device *pdev)
 {
 	struct device *dev = &pdev->dev;
 	const struct fintek_wdt_pdata *pdata = dev_get_platdata(dev);
@@ -302,6 +369,8 @@ static int fintek_wdt_probe(struct platform_device *pdev)
 
 	if (!pdata || fintek_wdt_check_wiring(pdata))
 		return dev_err_probe(dev, -EINVAL, "no valid chip in the platform data\n");
+	if (fintek_wdt_mainline_drives_it())
+		return dev_err_probe(dev, -EBUSY, FINTEK_WDT_MAINLINE_HINT);
 
 	res = platform_get_resource(pdev, IORESOURCE_IO, 0);
 	if (!res)
@@ -317,6 +386,7 @@ static int fintek_wdt_probe(struct platform_device *pdev)
 	wd->sio.vendor = &superio_fintek;
 	wd->sio.base = res->start;
 	wd->sio.name = FINTEK_WDT_DRVNAME;
+	wd->route = true;
 	if (pdata->pulse_width_ms)
 		wd->output = FINTEK_WDT_PULSE |
 			     FIELD_PREP(FINTEK_WDT_PSWIDTH,
@@ -344,11 +414,12 @@ static int fintek_wdt_probe(struct platform_device *pdev)
 
 	ret = regmap_read(wd->map, FINTEK_REG_REVISION, &revision);
 	if (!ret)
-		ret = fintek_wdt_read_state(wd, &running);
+		ret = fintek_wdt_read_state(wd, pdata, &running);
 	if (ret)
 		return dev_err_probe(dev, ret, "cannot read the watchdog state\n");
 
-	ret = watchdog_init_timeout(wdd, start_withtimeout ?: timeout, dev);
+	ret = watchdog_init_timeout(wdd, pdata->start_withtimeout ?: pdata->timeout,
+				    dev);
 	if (ret)
 		return dev_err_probe(dev, ret, "invalid timeout\n");
 	ret = fintek_wdt_set_timeout(wdd, wdd->timeout);
@@ -363,7 +434,7 @@ static int fintek_wdt_probe(struct platform_device *pdev)
 	 * Starting a running watchdog reloads it and routes its output, which
 	 * the firmware may not have done.
 	 */
-	if (running || start_withtimeout) {
+	if (running || pdata->start_withtimeout) {
 		ret = fintek_wdt_start(wdd);
 		if (ret)
 			return dev_err_probe(dev, ret, "cannot start the watchdog\n");
@@ -371,15 +442,24 @@ static int fintek_wdt_probe(struct platform_device *pdev)
 	}
 
 	ret = devm_watchdog_register_device(dev, wdd);
-	if (ret)
+	if (ret) {
+		/* Nothing would ping it; one the firmware started runs on. */
+		if (!running && pdata->start_withtimeout)
+			fintek_wdt_stop(wdd);
 		return ret;
+	}
+
+	/* Only now, or a failed load would lose it for the next one. */
+	if (pdata->bootstatus && fintek_wdt_clear_bootstatus(&wd->sio))
+		dev_warn(dev, "cannot clear the timeout status\n");
 
 	dev_info(dev, "%s, revision %u, port 0x%x, timeout %u s%s\n",
 		 wd->ident.identity, revision, wd->sio.base, wdd->timeout,
 		 running ? ", left running by the firmware" :
-		 start_withtimeout ? ", started" : "");
+		 pdata->start_withtimeout ? ", started" : "");
 	return 0;
 }
+EXPORT_SYMBOL_IF_KUNIT(fintek_wdt_probe);
 
 static struct platform_driver fintek_wdt_driver = {
 	.probe = fintek_wdt_probe,
@@ -417,8 +497,7 @@ static int fintek_wdt_type(u16 devid)
 	}
 }
 
-/* Read the timeout status bit once per boot, and clear it for the next. */
-static int fintek_wdt_take_bootstatus(const struct superio *sio,
+static int fintek_wdt_read_bootstatus(const struct superio *sio,
 				      unsigned int *bootstatus)
 {
 	u8 conf;
@@ -429,8 +508,6 @@ static int fintek_wdt_take_bootstatus(const struct superio *sio,
 		return ret;
 	superio_select(sio, FINTEK_WDT_LDN);
 	conf = superio_read8(sio, FINTEK_REG_WDT_CONF);
-	if (conf & FINTEK_WDT_TMOUT_STS)
-		superio_write8(sio, FINTEK_REG_WDT_CONF, conf);
 	superio_unlock(sio);
 
 	*bootstatus = conf & FINTEK_WDT_TMOUT_STS ? WDIOF_CARDRESET : 0;
@@ -476,7 +553,7 @@ VISIBLE_IF_KUNIT int fintek_wdt_find(u16 port, unsigned int force_id,
 	}
 	pdata->type = ret;
 
-	return fintek_wdt_take_bootstatus(&sio, &pdata->bootstatus);
+	return fintek_wdt_read_bootstatus(&sio, &pdata->bootstatus);
 }
 EXPORT_SYMBOL_IF_KUNIT(fintek_wdt_find);
 
@@ -488,10 +565,19 @@ static int __init fintek_wdt_init(void)
 	struct fintek_wdt_pdata pdata = {
 		.pulse_width_ms = pulse_width,
 		.f71862fg_pin = f71862fg_pin,
+		.pulse_width_set = pulse_width_param.set,
+		.f71862fg_pin_set = f71862fg_pin_param.set,
+		.timeout = timeout,
+		.start_withtimeout = start_withtimeout,
 	};
 	struct resource res;
 	unsigned int i;
 	int ret;
+
+	if (fintek_wdt_mainline_drives_it()) {
+		pr_err(FINTEK_WDT_MAINLINE_HINT);
+		return -EBUSY;
+	}
 
 	for (i = 0; i < superio_fintek.nr_ports; i++) {
 		ret = fintek_wdt_find(ports[i], force_id, &pdata);
@@ -533,5 +619,3 @@ MODULE_DESCRIPTION("Fintek F718xx/F818xx Super I/O watchdog driver");
 MODULE_AUTHOR("Seed 78ab7773 maintainers <maintainers@users.noreply.r-seed-78ab7773.example>");
 MODULE_LICENSE("GPL");
 MODULE_IMPORT_NS("SUPERIO");
-/* For a platform device that board code or an MFD registers for the chip. */
-MODULE_ALIAS("platform:" FINTEK_WDT_DRVNAME);

@@ -3,8 +3,9 @@
 # make install as a user runs it, into a staging root: the modules land in
 # updates/, depmod indexes them, and modinfo and modprobe see what users
 # and udev need: description, author, licence, every parameter described,
-# the dependency on superio, and the aliases that load the drivers; and
-# without a kernel's headers, a message naming what to install. Prints
+# the dependency on superio, the aliases that load the drivers, and the
+# modprobe.d file that keeps f71808e_wdt from loading beside fintek_wdt;
+# and without a kernel's headers, a message naming what to install. Prints
 # what is wrong on stdout; exits non-zero if anything is.
 # Usage: install-test.sh [KDIR [WORKDIR]], by default the test kernel and
 # a directory in the cache
@@ -51,7 +52,19 @@ alias_is() {	# alias_is ALIAS MODULE: modprobe resolves ALIAS to MODULE
 # What udev hands modprobe for the TPM's device tree node and for the
 # watchdog's platform device.
 alias_is 'of:NpwmT(null)Cfsl,imx7ulp-pwm' pwm_imx_tpm
-alias_is 'platform:fintek_wdt' fintek_wdt
+# f71808e_wdt beside fintek_wdt: never loaded, and asked for, fintek_wdt.
+conf=$root/etc/modprobe.d/fintek_wdt.conf
+if [ -f "$conf" ]; then
+	grep -qx 'blacklist f71808e_wdt' "$conf" || fail "$conf: f71808e_wdt not blacklisted"
+	got=$(modprobe -C "$conf" -d "$root" -S "$release" -n -v f71808e_wdt timeout=30 2>&1)
+	# A dry run shows the command before $CMDLINE_OPTS is replaced.
+	case "$got" in
+	"install /sbin/modprobe fintek_wdt "*timeout=30) ;;
+	*) fail "modprobe f71808e_wdt timeout=30 would run '$got', not fintek_wdt" ;;
+	esac
+else
+	fail "make install did not install etc/modprobe.d/fintek_wdt.conf"
+fi
 deps=$(modprobe -d "$root" -S "$release" --show-depends fintek_wdt 2>&1)
 printf '%s\n' "$deps" | grep -q '/superio\.ko' ||
 	fail "modprobe fintek_wdt would not load superio first: $deps"

@@ -4,22 +4,28 @@
  * assert what the chip's reset output does in model time, and what the
  * driver reports, not which registers were written.
  *
- * The driver registers itself only where a chip is found, so the module is
- * loaded with a modelled chip at 0x2e first; the tests put their own chips
- * at TEST_PORT and bind platform devices to them.
+ * Each test puts its own modelled chip at TEST_PORT and binds the driver's
+ * probe to it, through a platform driver of the suite's own: the module's
+ * driver is registered only where module init found a chip.
  */
 
 #include <kunit/platform_device.h>
 #include <kunit/test.h>
+#include <linux/bitfield.h>
+#include <linux/file.h>
+#include <linux/fs.h>
+#include <linux/mman.h>
 #include <linux/ioport.h>
 #include <linux/module.h>
 #include <linux/platform_device.h>
 #include <linux/superio.h>
+#include <linux/uaccess.h>
 #include <linux/watchdog.h>
 
 #include "../fintek_wdt.h"
 #include "../../superio/tests/fintek_sio_model.h"
 
+#define TEST_DRVNAME	"fintek_wdt_kunit"
 #define TEST_PORT	0x4e
 #define EMPTY_PORT	0x6e
 #define MS		1
@@ -124,7 +130,7 @@ static struct fintek_wdt *wdt_test_probe(struct kunit *test,
 	struct resource res = DEFINE_RES_IO_NAMED(TEST_PORT, 2, "superio port");
 	struct platform_device *pdev;
 
-	pdev = kunit_platform_device_alloc(test, FINTEK_WDT_DRVNAME,
+	pdev = kunit_platform_device_alloc(test, TEST_DRVNAME,
 					   PLATFORM_DEVID_AUTO);
 	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, pdev);
 	KUNIT_ASSERT_EQ(test, platform_device_add_resources(pdev, &res, 1), 0);
@@ -199,6 +205,163 @@ static void expect_balanced(struct kunit *test, struct fintek_sio_model *model)
 
 	KUNIT_EXPECT_EQ(test, counts.enters, counts.exits + 1);
 	KUNIT_EXPECT_EQ(test, counts.outside_config, 0);
+}
+
+/*
+ * Watchdogs that take every ID the watchdog core has, so that a probe's
+ * registration fails.
+ */
+#define WDT_TEST_MAX_DOGS	32
+
+struct wdt_test_ids {
+	struct watchdog_device wdd[WDT_TEST_MAX_DOGS];
+	unsigned int nr;
+};
+
+static int wdt_test_dummy_op(struct watchdog_device *wdd)
+{
+	return 0;
+}
+
+static const struct watchdog_info wdt_test_dummy_info = {
+	.identity = "kunit id taker",
+};
+
+static const struct watchdog_ops wdt_test_dummy_ops = {
+	.owner = THIS_MODULE,
+	.start = wdt_test_dummy_op,
+	.stop = wdt_test_dummy_op,
+};
+
+static void wdt_test_free_ids(struct wdt_test_ids *ids)
+{
+	while (ids->nr)
+		watchdog_unregister_device(&ids->wdd[--ids->nr]);
+}
+
+KUNIT_DEFINE_ACTION_WRAPPER(wdt_test_free_ids_action, wdt_test_free_ids,
+			    struct wdt_test_ids *);
+
+static struct wdt_test_ids *wdt_test_take_all_ids(struct kunit *test)
+{
+	struct wdt_test_ids *ids = kunit_kzalloc(test, sizeof(*ids), GFP_KERNEL);
+
+	KUNIT_ASSERT_NOT_NULL(test, ids);
+	KUNIT_ASSERT_EQ(test, kunit_add_action_or_reset(test, wdt_test_free_ids_action,
+							ids), 0);
+	for (; ids->nr < WDT_TEST_MAX_DOGS; ids->nr++) {
+		struct watchdog_device *wdd = &ids->wdd[ids->nr];
+
+		wdd->info = &wdt_test_dummy_info;
+		wdd->ops = &wdt_test_dummy_ops;
+		wdd->timeout = 60;
+		wdd->max_timeout = 60;
+		if (watchdog_register_device(wdd))
+			break;
+	}
+	KUNIT_ASSERT_LT(test, ids->nr, WDT_TEST_MAX_DOGS);
+	return ids;
+}
+
+/*
+ * Stops a running watchdog as its user would, through the watchdog core:
+ * open the device, write the magic close character, close it. The core
+ * then drops the module reference it took for the running watchdog.
+ */
+static void wdt_test_magic_close(struct kunit *test, struct fintek_wdt *wd)
+{
+	char path[32];
+	unsigned long buf;
+	struct file *file;
+	loff_t pos = 0;
+
+	buf = kunit_vm_mmap(test, NULL, 0, PAGE_SIZE, PROT_READ | PROT_WRITE,
+			    MAP_ANONYMOUS | MAP_PRIVATE, 0);
+	KUNIT_ASSERT_FALSE(test, !buf || IS_ERR_VALUE(buf));
+	KUNIT_ASSERT_EQ(test, copy_to_user((char __user *)buf, "V", 1), 0);
+
+	snprintf(path, sizeof(path), "/dev/watchdog%d", wd->wdd.id);
+	file = filp_open(path, O_WRONLY, 0);
+	KUNIT_ASSERT_FALSE_MSG(test, IS_ERR(file), "%s: %pe", path, file);
+	KUNIT_EXPECT_EQ(test, file->f_op->write(file, (char __user *)buf, 1, &pos), 1);
+	__fput_sync(file);
+}
+
+/* References to the driver's module, which a running watchdog holds. */
+static int wdt_test_module_refs(struct fintek_wdt *wd)
+{
+	struct module *owner = wd->wdd.ops->owner;
+
+	return owner ? module_refcount(owner) : 0;
+}
+
+/*
+ * Firmware started the watchdog its way: WDTRST# routed (on the F71862 to
+ * pin 56, not the module's default 63), every other multiplexing bit set,
+ * and a 1 ms pulse, not the module's default 125 ms.
+ */
+static void wdt_firmware_start(struct kunit *test, struct fintek_sio_model *model,
+			       const struct wdt_test_chip *chip, u8 count, u8 conf)
+{
+	struct fintek_wdt fw = {
+		.sio = { .vendor = &superio_fintek, .base = TEST_PORT, .name = "firmware" },
+		.chip = &fintek_wdt_chips[chip->type],
+		.f71862fg_pin = 56,
+	};
+	unsigned int reg;
+
+	for (reg = 0x25; reg < 0x30; reg++)
+		fintek_sio_model_poke(model, 0, reg, 0xff);
+	KUNIT_ASSERT_EQ(test, superio_lock(&fw.sio), 0);
+	fw.chip->pinconf(&fw);
+	superio_select(&fw.sio, FINTEK_WDT_LDN);
+	superio_write8(&fw.sio, FINTEK_REG_WD_TIME, count);
+	superio_write8(&fw.sio, FINTEK_REG_LD_ENABLE, FINTEK_LD_ENABLE);
+	superio_write8(&fw.sio, fw.chip->wdout_reg, fw.chip->wdout_en);
+	superio_write8(&fw.sio, FINTEK_REG_WDT_CONF, FINTEK_WDT_EN | conf);
+	superio_unlock(&fw.sio);
+	KUNIT_ASSERT_TRUE(test, fintek_sio_model_wdt(model).counting);
+	KUNIT_ASSERT_TRUE(test, fintek_sio_model_wdt(model).routed);
+}
+
+/**
+ * struct wdt_test_board - every register bit the driver could change
+ * @global: the global registers, in the banks selected now
+ * @wdt: the watchdog logical device's registers
+ */
+struct wdt_test_board {
+	u8 global[0x30];
+	u8 wdt[0x100];
+};
+
+static void wdt_test_snapshot(struct fintek_sio_model *model,
+			      struct wdt_test_board *board)
+{
+	unsigned int reg;
+
+	for (reg = 0; reg < 0x30; reg++)
+		board->global[reg] = fintek_sio_model_peek(model, 0, reg);
+	for (reg = 0x30; reg < 0x100; reg++)
+		board->wdt[reg] = fintek_sio_model_peek(model, FINTEK_WDT_LDN, reg);
+}
+
+/* The global registers as they were, and the watchdog's output bits. */
+static void expect_board_kept(struct kunit *test, struct fintek_sio_model *model,
+			      const struct wdt_test_board *before,
+			      const struct fintek_wdt_chip *drv)
+{
+	const u8 output = FINTEK_WDT_PULSE | FINTEK_WDT_PSWIDTH;
+	struct wdt_test_board after;
+	unsigned int reg;
+
+	wdt_test_snapshot(model, &after);
+	for (reg = 0x25; reg < 0x30; reg++)
+		KUNIT_EXPECT_EQ_MSG(test, after.global[reg], before->global[reg],
+				    "global register 0x%02x", reg);
+	KUNIT_EXPECT_EQ(test, after.wdt[FINTEK_REG_WDT_CONF] & output,
+			before->wdt[FINTEK_REG_WDT_CONF] & output);
+	KUNIT_EXPECT_EQ(test, after.wdt[drv->wdout_reg] & drv->wdout_en,
+			before->wdt[drv->wdout_reg] & drv->wdout_en);
 }
 
 static void wdt_resets_only_when_pings_stop(struct kunit *test)
@@ -336,7 +499,8 @@ static void wdt_level_output(struct kunit *test)
 
 /*
  * The timeout status bit tells the last reset came from the watchdog. It is
- * read once, when the chip is found, and cleared for the next boot.
+ * read when the chip is found, and cleared for the next boot once the
+ * watchdog is registered.
  */
 static void wdt_boot_status(struct kunit *test)
 {
@@ -348,11 +512,10 @@ static void wdt_boot_status(struct kunit *test)
 	fintek_sio_model_poke(model, FINTEK_WDT_LDN, FINTEK_REG_WDT_CONF,
 			      FINTEK_WDT_TMOUT_STS);
 	pdata = wdt_test_find(test, chip, 125);
-	KUNIT_EXPECT_FALSE(test, fintek_sio_model_wdt(model).timeout_status);
-
 	wd = wdt_test_probe(test, &pdata);
 	KUNIT_ASSERT_NOT_NULL(test, wd);
 	KUNIT_EXPECT_EQ(test, wd->wdd.bootstatus, WDIOF_CARDRESET);
+	KUNIT_EXPECT_FALSE(test, fintek_sio_model_wdt(model).timeout_status);
 
 	/* The next boot is a clean one. */
 	pdata = wdt_test_find(test, chip, 125);
@@ -360,40 +523,133 @@ static void wdt_boot_status(struct kunit *test)
 	expect_balanced(test, model);
 }
 
-/* Firmware started the watchdog in seconds or minutes, without routing it. */
+/*
+ * Firmware started the watchdog in minutes, with its own pin multiplexing
+ * and pulse: the driver takes it over as it is, and changes nothing of the
+ * board's wiring.
+ */
 static void wdt_adopts_firmware_watchdog(struct kunit *test)
 {
 	const struct wdt_test_chip *chip = test->param_value;
 	struct fintek_sio_model *model = wdt_test_model(test, chip);
-	struct superio sio = {
-		.vendor = &superio_fintek, .base = TEST_PORT, .name = "firmware",
-	};
+	struct wdt_test_board before;
 	struct fintek_wdt *wd;
 	u64 probed_at;
+	int refs;
 
-	KUNIT_ASSERT_EQ(test, superio_lock(&sio), 0);
-	superio_select(&sio, FINTEK_WDT_LDN);
-	superio_write8(&sio, FINTEK_REG_WD_TIME, 3);
-	superio_write8(&sio, FINTEK_REG_LD_ENABLE, FINTEK_LD_ENABLE);
-	superio_write8(&sio, FINTEK_REG_WDT_CONF,
-		       FINTEK_WDT_EN | FINTEK_WDT_UNIT_MINUTES);
-	superio_unlock(&sio);
-	KUNIT_ASSERT_TRUE(test, fintek_sio_model_wdt(model).counting);
-	KUNIT_ASSERT_FALSE(test, fintek_sio_model_wdt(model).routed);
-
+	wdt_firmware_start(test, model, chip, 3, FINTEK_WDT_UNIT_MINUTES |
+			   FINTEK_WDT_PULSE | FIELD_PREP(FINTEK_WDT_PSWIDTH, 0));
 	fintek_sio_model_advance(model, MINUTE);
+	wdt_test_snapshot(model, &before);
 	wd = wdt_test_bind(test, chip, 125);
 	probed_at = fintek_sio_model_wdt(model).now_ms;
 
 	KUNIT_EXPECT_TRUE(test, watchdog_hw_running(&wd->wdd));
 	KUNIT_EXPECT_EQ(test, wd->wdd.timeout, 180);
-	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).routed);
-	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).output_enabled);
 	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).counting);
+	expect_board_kept(test, model, &before, wd->chip);
 
-	/* Unpinged, it resets at the firmware's timeout from the take-over. */
+	/* Unpinged, it resets at the firmware's timeout, with its pulse. */
 	fintek_sio_model_advance(model, 3 * MINUTE);
-	expect_one_reset(test, model, probed_at + 3 * MINUTE, chip->pulse_ms[2]);
+	expect_one_reset(test, model, probed_at + 3 * MINUTE, chip->pulse_ms[0]);
+	expect_balanced(test, model);
+
+	/* Stopped through the core, it no longer pins the driver. */
+	refs = wdt_test_module_refs(wd);
+	wdt_test_magic_close(test, wd);
+	KUNIT_EXPECT_FALSE(test, fintek_sio_model_wdt(model).counting);
+	if (refs)
+		KUNIT_EXPECT_EQ(test, wdt_test_module_refs(wd), refs - 1);
+}
+
+/* A pulse width the user passed applies to a firmware's watchdog too. */
+static void wdt_takeover_applies_given_pulse_width(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = test->param_value;
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt_pdata pdata;
+	struct fintek_wdt *wd;
+	u64 probed_at;
+
+	wdt_firmware_start(test, model, chip, 5,
+			   FINTEK_WDT_PULSE | FIELD_PREP(FINTEK_WDT_PSWIDTH, 0));
+	pdata = wdt_test_find(test, chip, chip->pulse_ms[3]);
+	pdata.pulse_width_set = true;
+	wd = wdt_test_probe(test, &pdata);
+	KUNIT_ASSERT_NOT_NULL(test, wd);
+	probed_at = fintek_sio_model_wdt(model).now_ms;
+
+	fintek_sio_model_advance(model, 5 * SECOND);
+	expect_one_reset(test, model, probed_at + 5 * SECOND, chip->pulse_ms[3]);
+	wdt_test_magic_close(test, wd);
+}
+
+/* A load that fails leaves the reset record for the next one. */
+static void wdt_failed_load_keeps_boot_status(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = test->param_value;
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt_pdata pdata;
+
+	fintek_sio_model_poke(model, FINTEK_WDT_LDN, FINTEK_REG_WDT_CONF,
+			      FINTEK_WDT_TMOUT_STS);
+
+	/* Module init refuses a pulse width the chip does not have. */
+	pdata = wdt_test_find(test, chip, 6001);
+	KUNIT_EXPECT_EQ(test, pdata.bootstatus, WDIOF_CARDRESET);
+	KUNIT_EXPECT_EQ(test, fintek_wdt_check_wiring(&pdata), -EINVAL);
+	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).timeout_status);
+
+	/* The watchdog core has no room for it. */
+	pdata = wdt_test_find(test, chip, 125);
+	KUNIT_EXPECT_EQ(test, pdata.bootstatus, WDIOF_CARDRESET);
+	wdt_test_take_all_ids(test);
+	KUNIT_EXPECT_NULL(test, wdt_test_probe(test, &pdata));
+	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).timeout_status);
+
+	/* The next load still finds it; wdt_boot_status sees it cleared. */
+	pdata = wdt_test_find(test, chip, 125);
+	KUNIT_EXPECT_EQ(test, pdata.bootstatus, WDIOF_CARDRESET);
+	expect_balanced(test, model);
+}
+
+/* A watchdog that probe started is stopped when registration fails. */
+static void wdt_failed_registration_disarms(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = test->param_value;
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt_pdata pdata = wdt_test_find(test, chip, 125);
+
+	pdata.start_withtimeout = 10;
+	wdt_test_take_all_ids(test);
+	KUNIT_EXPECT_NULL(test, wdt_test_probe(test, &pdata));
+	KUNIT_EXPECT_FALSE(test, fintek_sio_model_wdt(model).counting);
+	fintek_sio_model_advance(model, 24 * 60 * MINUTE);
+	KUNIT_EXPECT_EQ(test, wdt_resets(model), 0);
+	expect_balanced(test, model);
+}
+
+/* One the firmware started runs on as the firmware set it up. */
+static void wdt_failed_registration_keeps_firmware_watchdog(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = test->param_value;
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt_pdata pdata;
+	struct wdt_test_board before;
+	u64 probed_at;
+
+	wdt_firmware_start(test, model, chip, 5,
+			   FINTEK_WDT_PULSE | FIELD_PREP(FINTEK_WDT_PSWIDTH, 0));
+	wdt_test_snapshot(model, &before);
+	pdata = wdt_test_find(test, chip, 125);
+	wdt_test_take_all_ids(test);
+	KUNIT_EXPECT_NULL(test, wdt_test_probe(test, &pdata));
+	probed_at = fintek_sio_model_wdt(model).now_ms;
+
+	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).counting);
+	expect_board_kept(test, model, &before, &fintek_wdt_chips[chip->type]);
+	fintek_sio_model_advance(model, 5 * SECOND);
+	expect_one_reset(test, model, probed_at + 5 * SECOND, chip->pulse_ms[0]);
 	expect_balanced(test, model);
 }
 
@@ -617,6 +873,35 @@ static void wdt_probe_fails_on_held_port(struct kunit *test)
 	expect_balanced(test, model);
 }
 
+static int wdt_test_mainline_probe(struct platform_device *pdev)
+{
+	return -ENODEV;
+}
+
+/* Mainline's driver, as it registers once it has found a chip. */
+static struct platform_driver wdt_test_mainline_driver = {
+	.probe = wdt_test_mainline_probe,
+	.driver = {
+		.name = "f71808e_wdt",
+	},
+};
+
+/* Two drivers on one timer would stop it under each other's feet. */
+static void wdt_refuses_beside_f71808e_wdt(struct kunit *test)
+{
+	const struct wdt_test_chip *chip = &wdt_test_chips[0];
+	struct fintek_sio_model *model = wdt_test_model(test, chip);
+	struct fintek_wdt_pdata pdata = wdt_test_find(test, chip, 125);
+	struct fintek_sio_model_counts before, after;
+
+	KUNIT_ASSERT_EQ(test, kunit_platform_driver_register(test,
+							     &wdt_test_mainline_driver), 0);
+	before = fintek_sio_model_counts(model);
+	KUNIT_EXPECT_NULL(test, wdt_test_probe(test, &pdata));
+	after = fintek_sio_model_counts(model);
+	KUNIT_EXPECT_EQ(test, after.reads + after.writes, before.reads + before.writes);
+}
+
 static void wdt_probe_needs_platform_data(struct kunit *test)
 {
 	struct fintek_wdt_pdata pdata = { .type = FINTEK_NR_TYPES };
@@ -634,6 +919,11 @@ static struct kunit_case fintek_wdt_test_cases[] = {
 	KUNIT_CASE_PARAM(wdt_level_output, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_boot_status, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_adopts_firmware_watchdog, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_takeover_applies_given_pulse_width, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_failed_load_keeps_boot_status, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_failed_registration_disarms, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_failed_registration_keeps_firmware_watchdog,
+			 wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_timeout_range, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_unit_switch_while_running, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_default_timeout, wdt_chip_gen_params),
@@ -645,11 +935,31 @@ static struct kunit_case fintek_wdt_test_cases[] = {
 	KUNIT_CASE_PARAM(wdt_port_held_elsewhere, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_probe_fails_on_held_port, wdt_chip_gen_params),
 	KUNIT_CASE(wdt_probe_needs_platform_data),
+	KUNIT_CASE(wdt_refuses_beside_f71808e_wdt),
 	{}
 };
 
+static struct platform_driver wdt_test_driver = {
+	.probe = fintek_wdt_probe,
+	.driver = {
+		.name = TEST_DRVNAME,
+	},
+};
+
+static int wdt_test_suite_init(struct kunit_suite *suite)
+{
+	return platform_driver_register(&wdt_test_driver);
+}
+
+static void wdt_test_suite_exit(struct kunit_suite *suite)
+{
+	platform_driver_unregister(&wdt_test_driver);
+}
+
 static struct kunit_suite fintek_wdt_test_suite = {
 	.name = "fintek_wdt",
+	.suite_init = wdt_test_suite_init,
+	.suite_exit = wdt_test_suite_exit,
 	.test_cases = fintek_wdt_test_cases,
 };
 

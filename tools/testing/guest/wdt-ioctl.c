@@ -53,7 +53,9 @@ int main(int argc, char **argv)
 		int value;
 		struct watchdog_info info;	/* for GETSUPPORT */
 	} arg = { 0 };
-	int fd, ret, held, null;
+	const char *not_reached = "";
+	int fd, ret, held, null, err, nth = -1;
+	char left[16];
 	size_t i;
 
 	if (argc < 3) {
@@ -77,13 +79,34 @@ int main(int argc, char **argv)
 		return 2;
 	}
 
+	if (getenv("FAIL_NTH")) {
+		nth = open("/proc/thread-self/fail-nth", O_RDWR);
+		if (nth < 0 || write(nth, getenv("FAIL_NTH"), strlen(getenv("FAIL_NTH"))) < 0) {
+			perror("fail-nth");
+			return 2;
+		}
+	}
 	ret = ioctl(fd, requests[i].request, null ? NULL : &arg);
+	err = errno;
+	/* What is left of the countdown: 0 once the failure was injected. */
+	if (nth >= 0) {
+		memset(left, 0, sizeof(left));
+		if (pread(nth, left, sizeof(left) - 1, 0) < 0) {
+			perror("fail-nth");
+			return 2;
+		}
+		if (atoi(left)) {
+			pwrite(nth, "0", 1, 0);
+			not_reached = " (fail-nth not reached)";
+		}
+	}
+	errno = err;
 	if (ret)
-		printf("errno %s\n", errno_name(errno));
+		printf("errno %s%s\n", errno_name(errno), not_reached);
 	else if (requests[i].request == WDIOC_GETSUPPORT)
-		printf("ok %s\n", arg.info.identity);
+		printf("ok %s%s\n", arg.info.identity, not_reached);
 	else
-		printf("ok %d\n", arg.value);
+		printf("ok %d%s\n", arg.value, not_reached);
 	if (held)
 		return ret ? 1 : 0;
 	if (write(fd, "V", 1) != 1)

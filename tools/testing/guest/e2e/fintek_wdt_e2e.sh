@@ -62,9 +62,15 @@ board chip=F71882
 modprobe fintek_wdt nowayout=1
 ktap_check "param: nowayout=1 shows in sysfs" [ "$(cat $SYSFS/nowayout)" = 1 ]
 
-# The previous boot ended in a watchdog reset.
+# The previous boot ended in a watchdog reset. A load that fails leaves
+# the record for the next one, which clears it once registered.
 board chip=F71882 timeout_status=1
+ktap_check "bootstatus: a failed load leaves the record in the chip" \
+	eval '! modprobe fintek_wdt pulse_width=6001 2>/dev/null &&
+	      [ "$(model timeout_status)" = 1 ]'
 modprobe fintek_wdt
+ktap_check "bootstatus: cleared in the chip once registered" \
+	[ "$(model timeout_status)" = 0 ]
 out=$(wdctl $DEV 2>&1)
 ktap_check "wdctl: identity, timeout and flags" expect_in "$out" \
 	"^Identity: +f71882fg watchdog \[version 0\]" "^Timeout: +60 seconds" \
