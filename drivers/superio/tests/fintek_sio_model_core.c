@@ -220,7 +220,7 @@ void fintek_sio_model_configure(struct fintek_sio_model *model,
 	fsm_wdt_power_on(model, false);
 	spin_unlock_irqrestore(&fsm_lock, flags);
 }
-EXPORT_SYMBOL_NS_GPL(fintek_sio_model_configure, SUPERIO_MODEL);
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_configure, "SUPERIO_MODEL");
 
 /**
  * fintek_sio_model_default_settings() - the switches new chips get
@@ -236,7 +236,7 @@ struct fintek_sio_model_settings fintek_sio_model_default_settings(void)
 	fsm_parse_settings(&settings);
 	return settings;
 }
-EXPORT_SYMBOL_NS_GPL(fintek_sio_model_default_settings, SUPERIO_MODEL);
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_default_settings, "SUPERIO_MODEL");
 
 static struct fintek_sio_model *fsm_find(u16 port)
 {

@@ -437,5 +437,5 @@ kunit_test_suite(fintek_sio_model_suite);
 
 MODULE_DESCRIPTION("KUnit tests of the Fintek Super I/O chip model");
 MODULE_LICENSE("GPL");
-MODULE_IMPORT_NS(SUPERIO);
-MODULE_IMPORT_NS(SUPERIO_MODEL);
+MODULE_IMPORT_NS("SUPERIO");
+MODULE_IMPORT_NS("SUPERIO_MODEL");
