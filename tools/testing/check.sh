@@ -240,7 +240,7 @@ packaging_verdicts() {
 	no_findings "packaging: make patches: git am on a clean 6.12 tree" "$work/patches/am"
 	no_findings "packaging: make patches: checkpatch --strict clean on every patch" \
 		"$work/patches/checkpatch"
-	no_findings "packaging: make patches: builds in-tree with W=1 and no warning" \
+	no_findings "packaging: make patches: builds in a 6.12 tree with the compat headers, W=1, no warning" \
 		"$work/patches/build"
 	no_findings "packaging: documentation: references, kernel-doc and docutils clean" \
 		"$work/patches/docs"
