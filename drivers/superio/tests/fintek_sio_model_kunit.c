@@ -8,6 +8,7 @@
 #include <kunit/test.h>
 #include <linux/bits.h>
 #include <linux/module.h>
+#include <linux/string_choices.h>
 #include <linux/superio.h>
 
 #include "fintek_sio_model.h"
@@ -343,7 +344,7 @@ static void reset_polarity_to_desc(const enum fintek_sio_model_polarity *p,
 				   char *desc)
 {
 	snprintf(desc, KUNIT_PARAM_DESC_SIZE, "board reset active %s",
-		 *p == FINTEK_SIO_POLARITY_HIGH ? "high" : "low");
+		 str_high_low(*p == FINTEK_SIO_POLARITY_HIGH));
 }
 
 KUNIT_ARRAY_PARAM(reset_polarity, reset_polarities, reset_polarity_to_desc);
