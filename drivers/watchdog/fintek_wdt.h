@@ -137,6 +137,7 @@ int fintek_wdt_pulse_code(const struct fintek_wdt_chip *chip,
 #if IS_ENABLED(CONFIG_KUNIT)
 struct platform_device;
 
+extern const struct watchdog_ops fintek_wdt_ops;
 int fintek_wdt_probe(struct platform_device *pdev);
 int fintek_wdt_find(u16 port, unsigned int force_id,
 		    struct fintek_wdt_pdata *pdata);

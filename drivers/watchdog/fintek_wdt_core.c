@@ -240,13 +240,14 @@ static int fintek_wdt_stop(struct watchdog_device *wdd)
 	return fintek_wdt_update_conf(wd, FINTEK_WDT_EN, 0);
 }
 
-static const struct watchdog_ops fintek_wdt_ops = {
+VISIBLE_IF_KUNIT const struct watchdog_ops fintek_wdt_ops = {
 	.owner = THIS_MODULE,
 	.start = fintek_wdt_start,
 	.stop = fintek_wdt_stop,
 	.ping = fintek_wdt_ping,
 	.set_timeout = fintek_wdt_set_timeout,
 };
+EXPORT_SYMBOL_IF_KUNIT(fintek_wdt_ops);
 
 static const struct regmap_config fintek_wdt_regmap_config = {
 	.reg_bits = 8,

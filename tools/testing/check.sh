@@ -103,7 +103,10 @@ start_boots() {
 	while read -r plan; do boots+=("$plan"); done < <("$TESTING_DIR/plan.py" \
 		"${SIO_PARALLEL_BOOTS:-2}" "$work/durations.plan" $(group_specs))
 	[ ${#boots[@]} -gt 0 ] || return 0
-	"$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/initramfs.cpio" || return 1
+	# Mainline's f71808e_wdt, for fintek_wdt_mainline_e2e.
+	"$TESTING_DIR/mainline.sh" "$kdir" "$src" "$work/mainline" || return 1
+	"$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/initramfs.cpio" \
+		"$work/mainline" || return 1
 	log "booted kernel: KUnit suites and end-to-end tests, $tier counts"
 	export QEMU_TIMEOUT=${QEMU_TIMEOUT:-3600}
 	for i in "${!boots[@]}"; do

@@ -1,14 +1,15 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
-# Pack a busybox initramfs with the modules built in MODDIR, their
-# dependencies resolved by depmod, and the guest test scripts. The kernel's
-# own gen_init_cpio packs it, so device nodes need no root.
-# Usage: initramfs.sh KDIR MODDIR OUTPUT
+# Pack a busybox initramfs with the modules built in MODDIR and any more
+# MODDIRs, their dependencies resolved by depmod, and the guest test
+# scripts. The kernel's own gen_init_cpio packs it, so device nodes need no
+# root.
+# Usage: initramfs.sh KDIR MODDIR OUTPUT [MODDIR...]
 set -euo pipefail
 LOG_TAG=initramfs
 . "$(dirname "$0")/env.sh"
 
-kdir=$1 moddir=$2 out=$3
+kdir=$1 moddirs=("$2" "${@:4}") out=$3
 release=$(cat "$kdir/include/config/kernel.release")
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
@@ -24,7 +25,7 @@ done
 # depmod wants the modules where the guest will look for them.
 extra=$staging/lib/modules/$release/extra
 mkdir -p "$extra"
-find "$moddir" -name '*.ko' -exec cp {} "$extra/" \;
+find "${moddirs[@]}" -name '*.ko' -exec cp {} "$extra/" \;
 depmod -b "$staging" "$release" 2>/dev/null
 
 {

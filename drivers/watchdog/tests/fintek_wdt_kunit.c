@@ -209,9 +209,10 @@ static void expect_balanced(struct kunit *test, struct fintek_sio_model *model)
 
 /*
  * Watchdogs that take every ID the watchdog core has, so that a probe's
- * registration fails.
+ * registration fails. The core has 32 (MAX_DOGS), however many others
+ * have taken: room for one more, whose registration must fail.
  */
-#define WDT_TEST_MAX_DOGS	32
+#define WDT_TEST_MAX_DOGS	(32 + 1)
 
 struct wdt_test_ids {
 	struct watchdog_device wdd[WDT_TEST_MAX_DOGS];
@@ -292,15 +293,50 @@ static void wdt_test_magic_close(struct kunit *test, struct fintek_wdt *wd)
  * where they are not counted (built in, or no module unloading), and the
  * callers then have nothing to compare.
  */
-static int wdt_test_module_refs(struct fintek_wdt *wd)
+static int wdt_test_module_refs(void)
 {
 #ifdef CONFIG_MODULE_UNLOAD
-	struct module *owner = wd->wdd.ops->owner;
+	struct module *owner = fintek_wdt_ops.owner;
 
 	return owner ? module_refcount(owner) : 0;
 #else
 	return 0;
 #endif
+}
+
+/**
+ * struct wdt_test_refs - references to the driver's module when a test began
+ * @test: the test
+ * @before: the count then
+ */
+struct wdt_test_refs {
+	struct kunit *test;
+	int before;
+};
+
+/* Runs once everything the test registered is gone. */
+static void wdt_test_expect_refs_back(void *data)
+{
+	struct wdt_test_refs *refs = data;
+
+	KUNIT_EXPECT_EQ_MSG(refs->test, wdt_test_module_refs(), refs->before,
+			    "references to the driver's module after the test");
+}
+
+/*
+ * A reference to the driver's module that a test leaks keeps the module
+ * loaded for good: every test must give back what it took.
+ */
+static int wdt_test_init(struct kunit *test)
+{
+	struct wdt_test_refs *refs;
+
+	refs = kunit_kzalloc(test, sizeof(*refs), GFP_KERNEL);
+	if (!refs)
+		return -ENOMEM;
+	refs->test = test;
+	refs->before = wdt_test_module_refs();
+	return kunit_add_action_or_reset(test, wdt_test_expect_refs_back, refs);
 }
 
 /*
@@ -563,11 +599,11 @@ static void wdt_adopts_firmware_watchdog(struct kunit *test)
 	expect_balanced(test, model);
 
 	/* Stopped through the core, it no longer pins the driver. */
-	refs = wdt_test_module_refs(wd);
+	refs = wdt_test_module_refs();
 	wdt_test_magic_close(test, wd);
 	KUNIT_EXPECT_FALSE(test, fintek_sio_model_wdt(model).counting);
 	if (refs)
-		KUNIT_EXPECT_EQ(test, wdt_test_module_refs(wd), refs - 1);
+		KUNIT_EXPECT_EQ(test, wdt_test_module_refs(), refs - 1);
 }
 
 /* A pulse width the user passed applies to a firmware's watchdog too. */
@@ -947,10 +983,17 @@ static struct kunit_case fintek_wdt_test_cases[] = {
 	{}
 };
 
+/*
+ * No bind and unbind through sysfs, and so no probe, remove and probe again
+ * under CONFIG_DEBUG_TEST_DRIVER_REMOVE: a watchdog that runs when it is
+ * removed keeps the module reference the core took for it, and the module
+ * could never be unloaded. fintek_wdt_bind*_e2e unbind the driver.
+ */
 static struct platform_driver wdt_test_driver = {
 	.probe = fintek_wdt_probe,
 	.driver = {
 		.name = TEST_DRVNAME,
+		.suppress_bind_attrs = true,
 	},
 };
 
@@ -968,6 +1011,7 @@ static struct kunit_suite fintek_wdt_test_suite = {
 	.name = "fintek_wdt",
 	.suite_init = wdt_test_suite_init,
 	.suite_exit = wdt_test_suite_exit,
+	.init = wdt_test_init,
 	.test_cases = fintek_wdt_test_cases,
 };
 

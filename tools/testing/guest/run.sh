@@ -69,6 +69,11 @@ unload_ours() {
 	done
 }
 
+pins_its_driver() {	# pins_its_driver GROUP: its script says "# boot: last"
+	cat "/tests/e2e/$1.sh" "/tests/kunit-setup/$1.sh" 2>/dev/null |
+		grep -qx '# boot: last'
+}
+
 isolated() {	# isolated GROUP LEFT_LOADED: the next group starts clean
 	status=ok
 	[ -z "$2" ] || status="not ok"
@@ -105,8 +110,9 @@ run_groups() {
 			;;
 		esac
 		left=$(unload_ours)
-		# The last group may pin its driver; it is put last for that.
-		if [ "$group" != "${run##*,}" ]; then
+		# Only a group that says it pins its driver may leave it loaded,
+		# and it is put last for that.
+		if [ "$group" != "${run##*,}" ] || ! pins_its_driver "$group"; then
 			isolated "$group" "$left" >&3
 		elif [ -n "$left" ]; then
 			say "left loaded after the last group: $(echo $left)"
