@@ -102,7 +102,13 @@ start_boots() {
 	# even out their times.
 	while read -r plan; do boots+=("$plan"); done < <("$TESTING_DIR/plan.py" \
 		"${SIO_PARALLEL_BOOTS:-2}" "$work/durations.plan" $(group_specs))
-	[ ${#boots[@]} -gt 0 ] || return 0
+	if [ ${#boots[@]} = 0 ]; then
+		# A run of no test is no pass.
+		echo "SIO_GROUPS='$SIO_GROUPS' names no KUnit suite or end-to-end script" \
+			> "$work/no-groups.log"
+		verdict "booted kernel: SIO_GROUPS picks a group" 1 "$work/no-groups.log"
+		return 0
+	fi
 	# Mainline's f71808e_wdt, for fintek_wdt_mainline_e2e.
 	"$TESTING_DIR/mainline.sh" "$kdir" "$src" "$work/mainline" || return 1
 	"$TESTING_DIR/initramfs.sh" "$kdir" "$src" "$work/initramfs.cpio" \
