@@ -47,8 +47,9 @@
  * - At most 8 channels, the room the register map has; the rest of a
  *   larger PARAM.CHAN is ignored with a warning.
  * - The module clock must run at 1 GHz at most, so that times round-trip
- *   through whole nanoseconds; probe refuses faster ones. Its rate is held
- *   exclusive.
+ *   through whole nanoseconds, and with a 32-bit counter at 30 Hz at
+ *   least, so that the longest period fits in 64 bits of nanoseconds;
+ *   probe refuses others. Its rate is held exclusive.
  * - Only edge-aligned PWM: no centre-aligned, combined or dead-time modes.
  *   Other modes firmware left are reported as disabled, and rewritten when
  *   a channel is enabled.
@@ -698,6 +699,14 @@ static int pwm_imx_tpm_probe(struct platform_device *pdev)
 	if (width != 16 && width != 32) {
 		ret = dev_err_probe(dev, -ENODEV,
 				    "%u-bit counter not supported\n", width);
+		goto err_clk_disable;
+	}
+	/* Else the longest period's nanoseconds would pass 64 bits. */
+	if (div_u64(BIT_ULL(width) << PWM_IMX_TPM_MAX_PRESCALE, rate) >=
+	    div_u64(U64_MAX, NSEC_PER_SEC)) {
+		ret = dev_err_probe(dev, -EINVAL,
+				    "clock rate %lu Hz too slow for a %u-bit counter\n",
+				    rate, width);
 		goto err_clk_disable;
 	}
 	if (npwm > PWM_IMX_TPM_MAX_CHANNELS) {

@@ -1371,6 +1371,32 @@ static void tpm_probe_channels_capped(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, tpm_model_stats(b->tpm).stray_accesses, 0);
 }
 
+/*
+ * A 32-bit counter's longest period, (2^32 - 1) * 128 cycles, is past
+ * 2^64 ns below about 30 Hz: such clocks are refused, and at 30 Hz the
+ * longest period reads back exact.
+ */
+static void tpm_probe_slow_clock_32(struct kunit *test)
+{
+	struct tpm_bench *b;
+	struct pwm_device *pwm;
+	struct best best;
+
+	expect_probe_fails(test, bench_model_width(test, 29, 2, 32), true, true);
+
+	b = bench_create_width(test, 30, 2, 32);
+	pwm = bench_pwm(test, b->chip, 0);
+	best = best_achievable(U64_MAX, U64_MAX / 2, b->rate, b->max_counts);
+	KUNIT_ASSERT_EQ(test, apply(pwm, U64_MAX, U64_MAX / 2,
+				    PWM_POLARITY_NORMAL, true), 0);
+	expect_pin(test, b->tpm, 0, best.period_cycles, best.duty_cycles,
+		   PWM_POLARITY_NORMAL);
+	KUNIT_EXPECT_EQ(test, hw_state(test, pwm).period,
+			cycles_to_ns_up_ref(best.period_cycles, b->rate));
+	KUNIT_EXPECT_EQ(test, hw_state(test, pwm).duty_cycle,
+			cycles_to_ns_up_ref(best.duty_cycles, b->rate));
+}
+
 static struct device *wait_bound(struct kunit *test, const char *path)
 {
 	struct device_node *np = of_find_node_by_path(path);
@@ -1463,6 +1489,7 @@ static struct kunit_case pwm_imx_tpm_test_cases[] = {
 	KUNIT_CASE(tpm_probe_clock_rate),
 	KUNIT_CASE(tpm_probe_clock_stopped),
 	KUNIT_CASE(tpm_probe_channels_capped),
+	KUNIT_CASE(tpm_probe_slow_clock_32),
 	KUNIT_CASE(tpm_device_tree_and_led),
 	{}
 };
