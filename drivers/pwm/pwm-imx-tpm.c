@@ -40,10 +40,8 @@
  * - Enabling a channel while the counter runs for another one starts the
  *   output in the middle of a period, so its first period can be short.
  * - The counter is 16 or 32 bits wide, as PARAM says; other widths are
- *   refused. The longest period is 2^WIDTH - 1 counts of the clock divided
- *   by 128, one count short of the counter's range, so that 100 % stays
- *   reachable. A bootloader's MOD at the full range is kept as it is, and
- *   100 % then rounds down by a count.
+ *   refused. The longest period is 2^WIDTH counts of the clock divided by
+ *   128, where 100 % rounds down by a count.
  * - At most 8 channels, the room the register map has; the rest of a
  *   larger PARAM.CHAN is ignored with a warning.
  * - The module clock must run at 1 GHz at most, so that times round-trip
@@ -354,8 +352,9 @@ static int pwm_imx_tpm_round_state(struct pwm_chip *chip,
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	u64 cycles = pwm_imx_tpm_ns_to_cycles(tpm, state->period);
+	u64 counts_max = (u64)tpm->mod_max + 1;
 	u64 duty_cycles, counts, running_cycles;
-	unsigned int prescale;
+	unsigned int prescale = 0;
 	bool others_enabled;
 	int ret;
 
@@ -367,24 +366,30 @@ static int pwm_imx_tpm_round_state(struct pwm_chip *chip,
 	if (!cycles)
 		return -EINVAL;
 
-	/* The smallest prescaler that fits gives the finest steps. */
-	prescale = min_t(unsigned int, fls64(cycles >> fls(tpm->mod_max)),
-			 PWM_IMX_TPM_MAX_PRESCALE);
-	/* MOD below its largest count, so that CnV = MOD + 1 (100 %) fits. */
-	counts = min_t(u64, cycles >> prescale, tpm->mod_max);
-
 	/*
-	 * The running period, if the request fits it and a restart would
-	 * give none longer, needs no restart. For the driver's own periods
-	 * that is the same period; a bootloader's MOD at the counter's
-	 * largest count is one step longer than any the driver picks, and
-	 * is kept rather than cut to another prescaler.
+	 * The longest period not above the request, on the smallest
+	 * prescaler that makes it, the finest steps: the answer depends on
+	 * the request alone, not on what ran before.
 	 */
+	while (prescale < PWM_IMX_TPM_MAX_PRESCALE && cycles >> prescale > counts_max)
+		prescale++;
+	counts = min(cycles >> prescale, counts_max);
+	duty_cycles = pwm_imx_tpm_ns_to_cycles(tpm, min(state->duty_cycle,
+							state->period));
+
 	running_cycles = ((u64)hw->mod + 1) << hw->prescale;
-	if (hw->running && running_cycles <= cycles &&
-	    running_cycles >= counts << prescale) {
+	if (hw->running && running_cycles == counts << prescale) {
+		/* The same period as it runs: no restart. */
 		prescale = hw->prescale;
 		counts = (u64)hw->mod + 1;
+	} else if (counts == counts_max && duty_cycles >= counts << prescale &&
+		   prescale < PWM_IMX_TPM_MAX_PRESCALE) {
+		/*
+		 * MOD at the counter's largest count leaves no CnV above it:
+		 * the same period on the next prescaler reaches 100 %.
+		 */
+		prescale++;
+		counts >>= 1;
 	}
 
 	if (prescale != hw->prescale || counts - 1 != hw->mod) {
@@ -398,8 +403,6 @@ static int pwm_imx_tpm_round_state(struct pwm_chip *chip,
 
 	p->prescale = prescale;
 	p->mod = counts - 1;
-	duty_cycles = pwm_imx_tpm_ns_to_cycles(tpm, min(state->duty_cycle,
-							state->period));
 	/*
 	 * CnV > MOD never matches: 100 %. With MOD at the counter's largest
 	 * count no CnV is above it, and the duty cycle rounds down.

@@ -38,8 +38,8 @@
 #define TEST_DT_BASE		0x50000000	/* as in kunit_pwm_imx_tpm.dtso */
 #define TEST_DT_RATE_HZ		24000000
 #define TEST_CHANNELS		4
-/* MOD + 1, MOD below the counter's largest count */
-#define MAX_COUNTS(width)	GENMASK_ULL((width) - 1, 0)
+/* MOD + 1, MOD at the counter's largest count */
+#define MAX_COUNTS(width)	BIT_ULL(width)
 #define MAX_PRESCALE		7
 #define SWEEP_BENCHES		10	/* with a 16-bit counter */
 #define SWEEP_BENCHES_32	2	/* with a 32-bit one, at the first rates */
@@ -284,7 +284,9 @@ static struct best best_achievable(u64 period, u64 duty, unsigned long rate,
 		if (counts << ps != best.period_cycles || !counts ||
 		    counts > max_counts)
 			continue;
-		high = min(duty_cycles >> ps << ps, best.period_cycles);
+		/* With MOD at the largest count, no CnV is above it. */
+		high = min(duty_cycles >> ps << ps, counts == max_counts ?
+			   best.period_cycles - BIT_ULL(ps) : best.period_cycles);
 		best.duty_cycles = max(best.duty_cycles, high);
 	}
 	return best;
@@ -1188,9 +1190,12 @@ static void tpm_bootloader_handover_32(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 0), changes + 1);
 	expect_pin(test, b->tpm, 0, 2400000, 1200000, PWM_POLARITY_NORMAL);
 
-	/* The longest period is 2^32 - 1 counts of the clock divided by 128. */
+	/*
+	 * The longest period is 2^32 counts of the clock divided by 128,
+	 * where 100 % rounds down by a count.
+	 */
 	KUNIT_ASSERT_EQ(test, apply(pwm, U64_MAX, U64_MAX, PWM_POLARITY_NORMAL, true), 0);
-	expect_pin(test, b->tpm, 0, (u64)U32_MAX << 7, (u64)U32_MAX << 7,
+	expect_pin(test, b->tpm, 0, BIT_ULL(32) << 7, (u64)U32_MAX << 7,
 		   PWM_POLARITY_NORMAL);
 }
 
@@ -1292,6 +1297,97 @@ static void tpm_bootloader_other_modes(struct kunit *test)
 		KUNIT_EXPECT_TRUE_MSG(test, state.enabled, "mode %u", i);
 		KUNIT_EXPECT_EQ(test, state.period, 1000000);
 		KUNIT_EXPECT_EQ(test, state.duty_cycle, 250000);
+	}
+}
+
+/*
+ * What CONFIG_PWM_DEBUG checks of each apply against the state read back
+ * after the one before (drivers/pwm/core.c, pwm_apply_debug()): a period
+ * or duty cycle read back before, not above the request, but longer than
+ * what this request got, means the driver did not pick the best it can.
+ */
+static void expect_best_after(struct kunit *test, const struct pwm_state *last,
+			      const struct pwm_state *req,
+			      const struct pwm_state *got, const char *fw,
+			      unsigned int step)
+{
+	if (!req->enabled || last->polarity != req->polarity)
+		return;
+	KUNIT_EXPECT_FALSE_MSG(test, got->enabled && last->period > got->period &&
+			       last->period <= req->period,
+			       "%s, step %u: period %llu for %llu, %llu possible",
+			       fw, step, got->period, req->period, last->period);
+	KUNIT_EXPECT_FALSE_MSG(test, last->period == got->period &&
+			       last->duty_cycle > got->duty_cycle &&
+			       last->duty_cycle <= req->duty_cycle,
+			       "%s, step %u: duty cycle %llu for %llu, %llu possible",
+			       fw, step, got->duty_cycle, req->duty_cycle,
+			       last->duty_cycle);
+}
+
+#define HISTORY_STEPS	200
+
+/*
+ * The answer to a request does not depend on what came before: from each
+ * state a bootloader may leave, with MOD at the counter's full range, the
+ * consumer applies what it reads, disables, enables the same again and
+ * walks random requests, and no apply picks worse than one before it
+ * showed possible.
+ */
+static void tpm_rounding_history(struct kunit *test)
+{
+	static const struct {
+		const char *name;
+		unsigned int width;
+		struct firmware fw;
+	} fws[] = {
+		{ "MOD 0xffff, PS 0", 16, { .sc = SC_COUNTING(0), .mod = 0xffff,
+		  .cnsc = { CNSC_EPWM_NORMAL }, .cnv = { 1001 } } },
+		{ "MOD 0xffff, PS 7", 16, { .sc = SC_COUNTING(7), .mod = 0xffff,
+		  .cnsc = { CNSC_EPWM_NORMAL }, .cnv = { 0x8001 } } },
+		{ "MOD 0xffffffff, PS 0", 32, { .sc = SC_COUNTING(0), .mod = U32_MAX,
+		  .cnsc = { CNSC_EPWM_NORMAL }, .cnv = { 0x80000001 } } },
+		{ "MOD 0xffffffff, PS 7", 32, { .sc = SC_COUNTING(7), .mod = U32_MAX,
+		  .cnsc = { CNSC_EPWM_NORMAL }, .cnv = { 0x80000001 } } },
+	};
+	struct rnd_state rnd;
+	unsigned int i, step;
+
+	prandom_seed_state(&rnd, SWEEP_SEED);
+	for (i = 0; i < ARRAY_SIZE(fws); i++) {
+		struct tpm_bench *b = bench_model_width(test, 24000000, 2, fws[i].width);
+		u64 longest_ns = cycles_to_ns_up_ref(b->max_counts << MAX_PRESCALE,
+						     b->rate);
+		unsigned int bits = fls64(longest_ns) + 1;
+		struct pwm_state last, req, got;
+		struct pwm_device *pwm;
+
+		bootloader_setup(b->tpm, &fws[i].fw);
+		bench_probe(test, b, true, true);
+		KUNIT_ASSERT_NOT_NULL(test, b->chip);
+		pwm = bench_pwm(test, b->chip, 0);
+		last = hw_state(test, pwm);
+		KUNIT_ASSERT_TRUE(test, last.enabled);
+
+		for (step = 0; step < HISTORY_STEPS; step++) {
+			if (step == 0 || step == 2) {
+				req = last;	/* what it read, again */
+				req.enabled = true;
+			} else if (step == 1 || !(prandom_u32_state(&rnd) % 4)) {
+				req.enabled = false;
+			} else {
+				/* Not below one clock cycle: -EINVAL */
+				req.period = prandom_u32_state(&rnd) % 4 ?
+					     max_t(u64, random_ns(&rnd, bits), 100) : U64_MAX;
+				req.duty_cycle = random_duty(&rnd, req.period);
+				req.enabled = true;
+			}
+			KUNIT_ASSERT_EQ_MSG(test, pwm_apply_might_sleep(pwm, &req), 0,
+					    "%s, step %u", fws[i].name, step);
+			got = hw_state(test, pwm);
+			expect_best_after(test, &last, &req, &got, fws[i].name, step);
+			last = got;
+		}
 	}
 }
 
@@ -1481,6 +1577,7 @@ static struct kunit_case pwm_imx_tpm_test_cases[] = {
 	KUNIT_CASE(tpm_bootloader_handover),
 	KUNIT_CASE(tpm_bootloader_handover_32),
 	KUNIT_CASE(tpm_bootloader_mod_max),
+	KUNIT_CASE_SLOW(tpm_rounding_history),
 	KUNIT_CASE(tpm_bootloader_other_modes),
 	KUNIT_CASE(tpm_bootloader_channels_counted),
 	KUNIT_CASE(tpm_probe_no_channels),
