@@ -16,15 +16,13 @@
  * - All channels share the counter, hence the period. A period that needs
  *   other MOD or PS values is refused with -EBUSY while another channel is
  *   enabled, even a longer one the running period would fit.
- * - A new period or duty cycle on the running prescaler takes effect at the
- *   end of the period in progress, and .apply() sleeps until then with the
- *   chip's lock held: about two periods at most (the second for a counter
- *   that never gets there, -ETIMEDOUT), with a 16-bit counter up to about
- *   2 * 65535 * 128 clock cycles, 0.7 s at 24 MHz, 512 s at 32.768 kHz;
- *   2^16 times that with a 32-bit one. Other calls on the chip, the PWM
- *   core's requests of its channels and suspend wait as long. If that end
- *   falls between the writes of MOD and CnV, one period has the new length
- *   and the old duty cycle.
+ * - A new period or duty cycle on the running prescaler takes effect at
+ *   the end of the period in progress. .apply() writes it at once and
+ *   sleeps until then, without the chip's lock and in steps a signal ends;
+ *   it fails with -ETIMEDOUT about a period later if the counter never gets
+ *   there, the new values still buffered. If that end falls between the
+ *   writes of MOD and CnV, one period has the new length and the old duty
+ *   cycle.
  * - A period that needs another prescaler restarts the counter, which cuts
  *   the period in progress short.
  * - A period the running counter already makes keeps its prescaler, to
@@ -69,6 +67,7 @@
 #include <linux/pm.h>
 #include <linux/pwm.h>
 #include <linux/regmap.h>
+#include <linux/sched/signal.h>
 #include <kunit/visibility.h>
 
 #include "pwm-imx-tpm.h"
@@ -111,8 +110,15 @@
 /* Cycles-to-ns conversions round up only if a cycle is at most 1 ns. */
 #define PWM_IMX_TPM_MAX_RATE		NSEC_PER_SEC
 
-/* Sleeps this long and longer are in whole milliseconds. */
-#define PWM_IMX_TPM_MSLEEP_NS		(20 * NSEC_PER_MSEC)
+/*
+ * Latch waits sleep in steps this long at most, so that a signal or the
+ * freezer ends them soon and the hung-task detector never sees a task
+ * that was not scheduled for long, whatever the period.
+ */
+#define PWM_IMX_TPM_SLEEP_STEP_US	(100 * USEC_PER_MSEC)
+
+/* Bit of @buffered for MOD; CnV(n) has bit n. */
+#define PWM_IMX_TPM_MOD_BUFFERED	PWM_IMX_TPM_MAX_CHANNELS
 
 /**
  * struct imx_tpm_pwm_chip - driver data of one TPM
@@ -121,12 +127,16 @@
  * @clk: the module clock
  * @rate: rate of @clk in Hz, held exclusive
  * @mod_max: the counter's largest count, by its width in PARAM
- * @lock: serialises register access and the register image
+ * @lock: serialises register access and the register image; never held
+ *	while sleeping for the end of a period
  * @clk_enabled: @clk is prepared and enabled
  * @suspended: the registers are parked in @saved while @clk is off
  * @saved: register image while @suspended, indexed by offset / 4
  * @inversed: polarity last applied to each disabled channel, which the
  *	hardware has no place for
+ * @buffered: MOD (bit %PWM_IMX_TPM_MOD_BUFFERED) and each channel's CnV
+ *	(bit n) hold a write the running counter has not taken yet
+ * @written: the value last written to each register @buffered has a bit for
  */
 struct imx_tpm_pwm_chip {
 	struct device *dev;
@@ -135,14 +145,18 @@ struct imx_tpm_pwm_chip {
 	u32 rate;
 	u32 mod_max;
 	/*
-	 * Held over a whole .apply(): channels share the period, so its check
-	 * of the other channels and its writes must be one step.
+	 * Held over the checks and writes of an .apply(): channels share the
+	 * period, so its check of the other channels and its writes must be
+	 * one step. Not held while waiting for the end of a period, which the
+	 * PWM core's requests of other channels would otherwise wait for.
 	 */
 	struct mutex lock;
 	bool clk_enabled;
 	bool suspended;
 	u32 *saved;
 	unsigned long *inversed;
+	unsigned long buffered;
+	u32 written[PWM_IMX_TPM_MAX_CHANNELS + 1];
 };
 
 /**
@@ -243,6 +257,31 @@ static int pwm_imx_tpm_write(struct imx_tpm_pwm_chip *tpm, unsigned int reg,
 	return regmap_write(tpm->map, reg, val);
 }
 
+static unsigned int pwm_imx_tpm_buffered_reg(unsigned int bit)
+{
+	return bit == PWM_IMX_TPM_MOD_BUFFERED ? PWM_IMX_TPM_MOD :
+	       PWM_IMX_TPM_CNV(bit);
+}
+
+/*
+ * MOD or CnV. While the counter runs, the TPM keeps a written value in a
+ * buffer until the counter next reloads 0, and ignores further writes
+ * until then (NXP, "clocksource/drivers/imx-tpm: Fix next event not taking
+ * effect sometime"): the driver remembers what it wrote, and never writes
+ * there again before the counter took it.
+ */
+static int pwm_imx_tpm_write_buffered(struct imx_tpm_pwm_chip *tpm,
+				      unsigned int bit, u32 val, bool running)
+{
+	int ret = pwm_imx_tpm_write(tpm, pwm_imx_tpm_buffered_reg(bit), val);
+
+	if (ret)
+		return ret;
+	tpm->written[bit] = val;
+	__assign_bit(bit, &tpm->buffered, running && !tpm->suspended);
+	return 0;
+}
+
 /* Rounded up; whole seconds apart, as cycles * 10^9 can pass 64 bits. */
 static u64 pwm_imx_tpm_cycles_to_ns(const struct imx_tpm_pwm_chip *tpm,
 				    u64 cycles)
@@ -277,6 +316,12 @@ static int pwm_imx_tpm_read_hw(struct imx_tpm_pwm_chip *tpm,
 	ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_CNV(hwpwm), &hw->cnv);
 	if (ret)
 		return ret;
+
+	/* What the counter takes at the end of the period is what counts. */
+	if (test_bit(PWM_IMX_TPM_MOD_BUFFERED, &tpm->buffered))
+		hw->mod = tpm->written[PWM_IMX_TPM_MOD_BUFFERED];
+	if (test_bit(hwpwm, &tpm->buffered))
+		hw->cnv = tpm->written[hwpwm];
 
 	hw->prescale = FIELD_GET(PWM_IMX_TPM_SC_PS, hw->sc);
 	hw->running = FIELD_GET(PWM_IMX_TPM_SC_CMOD, hw->sc) == 1 &&
@@ -411,82 +456,143 @@ static int pwm_imx_tpm_round_state(struct pwm_chip *chip,
 	return 0;
 }
 
-static void pwm_imx_tpm_sleep(struct imx_tpm_pwm_chip *tpm, u64 ns)
+/*
+ * Sleeps @ns in steps of PWM_IMX_TPM_SLEEP_STEP_US at most.
+ * Return: 0, or -ERESTARTSYS if a signal ended the sleep.
+ */
+static int pwm_imx_tpm_sleep(struct imx_tpm_pwm_chip *tpm, u64 ns)
 {
+	u64 us = DIV_ROUND_UP_ULL(ns, NSEC_PER_USEC);
+
 	if (pwm_imx_tpm_backend_sleep(to_platform_device(tpm->dev), ns))
-		return;
+		return 0;
 
-	if (ns < PWM_IMX_TPM_MSLEEP_NS) {
-		unsigned long us = DIV_ROUND_UP_ULL(ns, NSEC_PER_USEC);
+	while (us) {
+		unsigned long step = min_t(u64, us, PWM_IMX_TPM_SLEEP_STEP_US);
 
-		usleep_range(us, us + us / 8 + 1);
-	} else {
-		msleep(DIV_ROUND_UP_ULL(ns, NSEC_PER_MSEC));
+		if (signal_pending(current))
+			return -ERESTARTSYS;
+		fsleep(step);
+		us -= step;
 	}
+	return 0;
+}
+
+static int pwm_imx_tpm_write_cnsc(struct imx_tpm_pwm_chip *tpm,
+				  unsigned int hwpwm, u32 old, u32 cnsc)
+{
+	return pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(hwpwm), cnsc);
 }
 
 /*
- * MOD and CnV take written values when the counter next reloads 0: sleep
- * until then. A counter that does not get there within one more period is
- * broken.
+ * Stops the counter. A stopped counter latches nothing: what was buffered
+ * is forgotten, and written again at the next start.
  */
-static int pwm_imx_tpm_wait_latch(struct imx_tpm_pwm_chip *tpm,
-				  unsigned int hwpwm,
-				  const struct imx_tpm_pwm_hw *hw,
-				  const struct imx_tpm_pwm_param *p)
+static int pwm_imx_tpm_stop(struct imx_tpm_pwm_chip *tpm, unsigned int prescale)
 {
-	u64 period_ns = pwm_imx_tpm_cycles_to_ns(tpm, ((u64)hw->mod + 1) <<
-						 hw->prescale);
-	u64 waited = 0, budget = 0, wait, counts;
-	u32 mod, cnv, cnt;
 	int ret;
 
-	if (tpm->suspended)
+	ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC,
+				FIELD_PREP(PWM_IMX_TPM_SC_PS, prescale));
+	if (!ret)
+		tpm->buffered = 0;
+	return ret;
+}
+
+/*
+ * Under the lock: drops from @buffered what the counter took, and sets
+ * @wait_ns to the time until the counter next reloads 0 if MOD or
+ * @hwpwm's CnV still holds a write, else to 0; @period_ns to its period.
+ */
+static int pwm_imx_tpm_until_latch(struct imx_tpm_pwm_chip *tpm,
+				   unsigned int hwpwm, u64 *wait_ns,
+				   u64 *period_ns)
+{
+	const unsigned int bits[] = { PWM_IMX_TPM_MOD_BUFFERED, hwpwm };
+	bool pending = false;
+	u32 val, sc, mod, cnt;
+	unsigned int i, ps;
+	u64 counts;
+	int ret;
+
+	*wait_ns = 0;
+	for (i = 0; i < ARRAY_SIZE(bits); i++) {
+		if (!test_bit(bits[i], &tpm->buffered))
+			continue;
+		ret = pwm_imx_tpm_read_count(tpm, pwm_imx_tpm_buffered_reg(bits[i]),
+					     &val);
+		if (ret)
+			return ret;
+		if (val == tpm->written[bits[i]])
+			__clear_bit(bits[i], &tpm->buffered);
+		else
+			pending = true;
+	}
+	if (!pending)
 		return 0;
 
-	for (;;) {
+	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_SC, &sc);
+	if (!ret)
 		ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_MOD, &mod);
-		if (ret)
-			return ret;
-		ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_CNV(hwpwm), &cnv);
-		if (ret)
-			return ret;
-		if (mod == p->mod && cnv == p->val)
-			return 0;
-
+	if (!ret)
 		ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_CNT, &cnt);
-		if (ret)
+	if (ret)
+		return ret;
+	ps = FIELD_GET(PWM_IMX_TPM_SC_PS, sc);
+	/* A count above MOD runs on to the counter's end first. */
+	counts = cnt <= mod ? (u64)mod - cnt + 1 : (u64)tpm->mod_max - cnt + 1;
+	*wait_ns = pwm_imx_tpm_cycles_to_ns(tpm, counts << ps);
+	*period_ns = pwm_imx_tpm_cycles_to_ns(tpm, ((u64)mod + 1) << ps);
+	return 0;
+}
+
+/*
+ * Sleeps, without the lock, until the counter took what was written to
+ * MOD and @hwpwm's CnV. A counter that does not get there within one more
+ * period is broken: -ETIMEDOUT. A signal ends the wait: -ERESTARTSYS.
+ */
+static int pwm_imx_tpm_wait_latch(struct imx_tpm_pwm_chip *tpm,
+				  unsigned int hwpwm)
+{
+	u64 waited = 0, budget = 0, wait, period;
+	int ret;
+
+	for (;;) {
+		scoped_guard(mutex, &tpm->lock)
+			ret = pwm_imx_tpm_until_latch(tpm, hwpwm, &wait, &period);
+		if (ret || !wait)
 			return ret;
-		/* A count above MOD runs on to the counter's end first. */
-		counts = cnt <= mod ? (u64)mod - cnt + 1 :
-			 (u64)tpm->mod_max - cnt + 1;
-		wait = pwm_imx_tpm_cycles_to_ns(tpm, counts << hw->prescale);
 
 		if (!budget)
-			budget = wait + period_ns;
+			budget = wait + period;
 		else
 			wait = max(wait, budget / 8);
 		if (waited >= budget)
 			return -ETIMEDOUT;
 
-		pwm_imx_tpm_sleep(tpm, wait);
+		ret = pwm_imx_tpm_sleep(tpm, wait);
+		if (ret)
+			return ret;
 		waited += wait;
 	}
 }
 
 /*
- * After a failed write, the channel's registers and SC as @hw found them,
- * so that a failed .apply() changes nothing: with the counter running,
- * MOD and CnV come back at the next reload; a counter the failed .apply()
- * stopped restarts from 0. Writes to MMIO cannot fail, but regmap may sit
- * on another bus. Best effort: the first error is the one reported.
+ * After a failed write, the channel's registers and SC as @hw found them.
+ * A counter the failed .apply() stopped restarts from 0. While the counter
+ * runs, the TPM ignores a second write to MOD or CnV before the end of the
+ * period, so what an .apply() wrote there before the failure stays, and
+ * takes effect then. Writes to MMIO cannot fail, but regmap may sit on
+ * another bus. Best effort: the first error is the one reported.
  */
 static void pwm_imx_tpm_put_back(struct imx_tpm_pwm_chip *tpm,
 				 unsigned int hwpwm,
 				 const struct imx_tpm_pwm_hw *hw, bool sc)
 {
-	pwm_imx_tpm_write(tpm, PWM_IMX_TPM_MOD, hw->mod);
-	pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNV(hwpwm), hw->cnv);
+	if (!test_bit(PWM_IMX_TPM_MOD_BUFFERED, &tpm->buffered))
+		pwm_imx_tpm_write(tpm, PWM_IMX_TPM_MOD, hw->mod);
+	if (!test_bit(hwpwm, &tpm->buffered))
+		pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNV(hwpwm), hw->cnv);
 	pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(hwpwm), hw->cnsc);
 	if (sc)
 		pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC,
@@ -500,20 +606,25 @@ static int pwm_imx_tpm_start(struct imx_tpm_pwm_chip *tpm, unsigned int hwpwm,
 			     const struct imx_tpm_pwm_param *p, u32 cnsc)
 {
 	u32 sc = FIELD_PREP(PWM_IMX_TPM_SC_PS, p->prescale);
-	const struct reg_sequence seq[] = {
-		{ PWM_IMX_TPM_SC, sc },
-		/* Else a count above the new MOD would run on to the end. */
-		{ PWM_IMX_TPM_CNT, 0 },
-		{ PWM_IMX_TPM_MOD, p->mod },
-		{ PWM_IMX_TPM_CNV(hwpwm), p->val },
-		{ PWM_IMX_TPM_CNSC(hwpwm), cnsc },
-		{ PWM_IMX_TPM_SC, sc | PWM_IMX_TPM_SC_CMOD_INC_EVERY_CLK },
-	};
-	unsigned int i;
 	int ret = 0;
 
-	for (i = 0; i < ARRAY_SIZE(seq) && !ret; i++)
-		ret = pwm_imx_tpm_write(tpm, seq[i].reg, seq[i].def);
+	if (hw->sc & PWM_IMX_TPM_SC_CMOD)
+		ret = pwm_imx_tpm_stop(tpm, hw->prescale);
+	if (!ret)
+		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC, sc);
+	/* Else a count above the new MOD would run on to the end. */
+	if (!ret)
+		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNT, 0);
+	if (!ret)
+		ret = pwm_imx_tpm_write_buffered(tpm, PWM_IMX_TPM_MOD_BUFFERED,
+						 p->mod, false);
+	if (!ret)
+		ret = pwm_imx_tpm_write_buffered(tpm, hwpwm, p->val, false);
+	if (!ret)
+		ret = pwm_imx_tpm_write_cnsc(tpm, hwpwm, hw->cnsc, cnsc);
+	if (!ret)
+		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC,
+					sc | PWM_IMX_TPM_SC_CMOD_INC_EVERY_CLK);
 	if (ret)
 		pwm_imx_tpm_put_back(tpm, hwpwm, hw, true);
 	return ret;
@@ -526,15 +637,11 @@ static int pwm_imx_tpm_update(struct imx_tpm_pwm_chip *tpm, unsigned int hwpwm,
 {
 	int ret = 0;
 
-	if (p->mod == hw->mod && p->val == hw->cnv)
-		return 0;
-
 	if (p->mod != hw->mod)
-		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_MOD, p->mod);
+		ret = pwm_imx_tpm_write_buffered(tpm, PWM_IMX_TPM_MOD_BUFFERED,
+						 p->mod, true);
 	if (!ret && p->val != hw->cnv)
-		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNV(hwpwm), p->val);
-	if (!ret)
-		ret = pwm_imx_tpm_wait_latch(tpm, hwpwm, hw, p);
+		ret = pwm_imx_tpm_write_buffered(tpm, hwpwm, p->val, true);
 	if (ret)
 		pwm_imx_tpm_put_back(tpm, hwpwm, hw, false);
 	return ret;
@@ -544,7 +651,8 @@ static int pwm_imx_tpm_apply_hw(struct pwm_chip *chip,
 				struct pwm_device *pwm,
 				const struct pwm_state *state,
 				const struct imx_tpm_pwm_hw *hw,
-				const struct imx_tpm_pwm_param *p)
+				const struct imx_tpm_pwm_param *p,
+				u32 *enable_cnsc)
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	u32 cnsc = PWM_IMX_TPM_CNSC_MS_EPWM | pwm_imx_tpm_polarity_els[state->polarity];
@@ -556,8 +664,15 @@ static int pwm_imx_tpm_apply_hw(struct pwm_chip *chip,
 	ret = pwm_imx_tpm_update(tpm, pwm->hwpwm, hw, p);
 	if (ret || hw->cnsc == cnsc)
 		return ret;
-	/* Only now: the pin shows the new duty cycle from its first period. */
-	ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(pwm->hwpwm), cnsc);
+	/*
+	 * Enabled while the counter runs for another channel: only once the
+	 * new duty cycle is in force, so that the pin never shows the old.
+	 */
+	if (test_bit(pwm->hwpwm, &tpm->buffered)) {
+		*enable_cnsc = cnsc;
+		return 0;
+	}
+	ret = pwm_imx_tpm_write_cnsc(tpm, pwm->hwpwm, hw->cnsc, cnsc);
 	if (ret)
 		pwm_imx_tpm_put_back(tpm, pwm->hwpwm, hw, false);
 	return ret;
@@ -577,11 +692,10 @@ static int pwm_imx_tpm_disable(struct pwm_chip *chip, struct pwm_device *pwm,
 		return ret;
 
 	if (hw->cnsc)
-		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(pwm->hwpwm), 0);
+		ret = pwm_imx_tpm_write_cnsc(tpm, pwm->hwpwm, hw->cnsc, 0);
 	/* Also a counter firmware left in another mode. */
 	if (!ret && (hw->sc & PWM_IMX_TPM_SC_CMOD) && !others_enabled) {
-		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC,
-					FIELD_PREP(PWM_IMX_TPM_SC_PS, hw->prescale));
+		ret = pwm_imx_tpm_stop(tpm, hw->prescale);
 		if (!ret)
 			ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNT, 0);
 	}
@@ -595,15 +709,15 @@ static int pwm_imx_tpm_disable(struct pwm_chip *chip, struct pwm_device *pwm,
 	return 0;
 }
 
-static int pwm_imx_tpm_apply(struct pwm_chip *chip, struct pwm_device *pwm,
-			     const struct pwm_state *state)
+static int pwm_imx_tpm_apply_locked(struct pwm_chip *chip,
+				    struct pwm_device *pwm,
+				    const struct pwm_state *state,
+				    u32 *enable_cnsc)
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	struct imx_tpm_pwm_param param;
 	struct imx_tpm_pwm_hw hw;
 	int ret;
-
-	guard(mutex)(&tpm->lock);
 
 	ret = pwm_imx_tpm_read_hw(tpm, pwm->hwpwm, &hw);
 	if (ret)
@@ -616,7 +730,67 @@ static int pwm_imx_tpm_apply(struct pwm_chip *chip, struct pwm_device *pwm,
 	if (ret)
 		return ret;
 
-	return pwm_imx_tpm_apply_hw(chip, pwm, state, &hw, &param);
+	return pwm_imx_tpm_apply_hw(chip, pwm, state, &hw, &param, enable_cnsc);
+}
+
+/* The channel enabled once the counter took its new CnV. */
+static int pwm_imx_tpm_enable_latched(struct imx_tpm_pwm_chip *tpm,
+				      unsigned int hwpwm, u32 cnsc)
+{
+	u32 old;
+	int ret;
+
+	guard(mutex)(&tpm->lock);
+
+	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNSC(hwpwm), &old);
+	if (ret)
+		return ret;
+	ret = pwm_imx_tpm_write_cnsc(tpm, hwpwm, old, cnsc);
+	if (ret)
+		pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(hwpwm), old);
+	return ret;
+}
+
+/*
+ * Writes what @state needs and returns once the pin shows it, at the end
+ * of the period in progress. Both waits for the end of a period, for an
+ * earlier write to MOD or this channel's CnV that the TPM has not taken
+ * yet (it would ignore a second one) and then for this one, sleep without
+ * the chip's lock and end on a signal.
+ */
+static int pwm_imx_tpm_apply(struct pwm_chip *chip, struct pwm_device *pwm,
+			     const struct pwm_state *state)
+{
+	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
+	unsigned long mine = BIT(PWM_IMX_TPM_MOD_BUFFERED) | BIT(pwm->hwpwm);
+	u32 enable_cnsc = 0;
+	int ret;
+
+	for (;;) {
+		ret = pwm_imx_tpm_wait_latch(tpm, pwm->hwpwm);
+		if (ret)
+			return ret;
+		mutex_lock(&tpm->lock);
+		/* Another channel's .apply() may have written MOD since. */
+		if (!(tpm->buffered & mine))
+			break;
+		mutex_unlock(&tpm->lock);
+	}
+	ret = pwm_imx_tpm_apply_locked(chip, pwm, state, &enable_cnsc);
+	mutex_unlock(&tpm->lock);
+	if (ret)
+		return ret;
+
+	ret = pwm_imx_tpm_wait_latch(tpm, pwm->hwpwm);
+	if (enable_cnsc)
+		/* Interrupted, it stays disabled: a restarted call enables it. */
+		return ret ?: pwm_imx_tpm_enable_latched(tpm, pwm->hwpwm,
+							 enable_cnsc);
+	/*
+	 * Interrupted, the new values are still in the TPM's buffers: they
+	 * take effect at the end of the period all the same.
+	 */
+	return ret == -ERESTARTSYS ? 0 : ret;
 }
 
 static const struct pwm_ops imx_tpm_pwm_ops = {
@@ -758,11 +932,14 @@ err_clk_disable:
 	return ret;
 }
 
-/* The registers a restore needs, in the image, while the clock is on. */
+/*
+ * The registers a restore needs, in the image, while the clock is on;
+ * MOD and CnV as written, also if the counter has not taken them yet.
+ */
 static int pwm_imx_tpm_save(struct pwm_chip *chip)
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
-	unsigned int reg;
+	unsigned int reg, bit;
 	int ret;
 
 	for (reg = PWM_IMX_TPM_SC; reg <= PWM_IMX_TPM_CNV(chip->npwm - 1); reg += 4) {
@@ -772,6 +949,8 @@ static int pwm_imx_tpm_save(struct pwm_chip *chip)
 		if (ret)
 			return ret;
 	}
+	for_each_set_bit(bit, &tpm->buffered, PWM_IMX_TPM_MOD_BUFFERED + 1)
+		tpm->saved[pwm_imx_tpm_buffered_reg(bit) / 4] = tpm->written[bit];
 	return 0;
 }
 
@@ -838,6 +1017,8 @@ VISIBLE_IF_KUNIT int pwm_imx_tpm_suspend(struct device *dev)
 	clk_disable_unprepare(tpm->clk);
 	tpm->clk_enabled = false;
 	tpm->suspended = true;
+	/* The image holds what the buffers held; resume writes it at once. */
+	tpm->buffered = 0;
 	return 0;
 }
 EXPORT_SYMBOL_IF_KUNIT(pwm_imx_tpm_suspend);

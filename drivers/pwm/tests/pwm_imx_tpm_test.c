@@ -20,7 +20,9 @@
 #include <linux/bitfield.h>
 #include <linux/clk-provider.h>
 #include <linux/clkdev.h>
+#include <linux/completion.h>
 #include <linux/delay.h>
+#include <linux/kthread.h>
 #include <linux/leds.h>
 #include <linux/module.h>
 #include <linux/of.h>
@@ -30,6 +32,8 @@
 #include <linux/sizes.h>
 #include <linux/pwm.h>
 #include <linux/regmap.h>
+#include <linux/sched.h>
+#include <linux/sched/task.h>
 
 #include "../pwm-imx-tpm.h"
 #include "imx_tpm_model.h"
@@ -109,17 +113,21 @@ static const struct clk_ops gate_ops = {
 	.recalc_rate = gate_recalc_rate,
 };
 
-/* A model and its clock, without a device yet. */
-static struct tpm_bench *bench_model_width(struct kunit *test,
-					   unsigned long rate,
-					   unsigned int channels,
-					   unsigned int width)
+/*
+ * A model and its clock, without a device yet. With @manual, model time
+ * passes only when the test or the driver's sleeps move it; else it
+ * follows the kernel's clock, and the driver really sleeps.
+ */
+static struct tpm_bench *bench_model_clocked(struct kunit *test,
+					     unsigned long rate,
+					     unsigned int channels,
+					     unsigned int width, bool manual)
 {
 	struct tpm_model_config config = {
 		.rate_hz = rate ?: 1,
 		.channels = channels,
 		.width = width,
-		.manual_clock = true,
+		.manual_clock = manual,
 	};
 	struct clk_init_data init = { .ops = &gate_ops };
 	struct tpm_bench *b;
@@ -140,6 +148,14 @@ static struct tpm_bench *bench_model_width(struct kunit *test,
 	b->gate.init = &init;
 	KUNIT_ASSERT_EQ(test, clk_hw_register_kunit(test, NULL, &b->gate), 0);
 	return b;
+}
+
+static struct tpm_bench *bench_model_width(struct kunit *test,
+					   unsigned long rate,
+					   unsigned int channels,
+					   unsigned int width)
+{
+	return bench_model_clocked(test, rate, channels, width, true);
 }
 
 static struct tpm_bench *bench_model(struct kunit *test, unsigned long rate,
@@ -855,13 +871,36 @@ static int drv_apply(struct pwm_device *pwm, u64 period, u64 duty, bool enabled)
  * @before: period and duty cycle of channels 0 and 1 before, 0 for disabled
  * @period: the period channel 0 is asked for, 0 to disable it
  * @duty: its duty cycle
+ * @buffered: channel 0 runs on and its new values go to the TPM's buffers,
+ *	which take no second write before the reload: after a fault past
+ *	those writes, what they wrote goes on at the reload
  */
 struct fault_case {
 	const char *name;
 	u64 before[2][2];
 	u64 period;
 	u64 duty;
+	bool buffered;
 };
+
+/* What the driver reports of a channel is what its pin shows. */
+static void expect_reported_pin(struct kunit *test, struct tpm_bench *b,
+				struct pwm_device *pwm, const char *name,
+				unsigned int nth)
+{
+	struct tpm_pin_event pin = tpm_model_pin(b->tpm, pwm->hwpwm);
+	struct pwm_state now = hw_state(test, pwm);
+
+	KUNIT_EXPECT_EQ_MSG(test, now.enabled, pin.driven, "%s, access %u", name, nth);
+	if (!now.enabled || !pin.driven)
+		return;
+	KUNIT_EXPECT_EQ_MSG(test, now.period,
+			    cycles_to_ns_up_ref(pin.period_cycles, b->rate),
+			    "%s, access %u", name, nth);
+	KUNIT_EXPECT_EQ_MSG(test, now.duty_cycle,
+			    cycles_to_ns_up_ref(pin.high_cycles, b->rate),
+			    "%s, access %u", name, nth);
+}
 
 static void expect_same_pin(struct kunit *test, struct tpm_pin_event a,
 			    struct tpm_pin_event b, const char *name,
@@ -879,8 +918,9 @@ static void expect_same_pin(struct kunit *test, struct tpm_pin_event a,
 /*
  * Error atomicity: whichever register access of an apply fails, the apply
  * returns that error, and once the buffers had a reload to settle, both
- * pins and what the driver reports are as before. The fault moves over
- * every access, first to last, until the apply gets through.
+ * pins and what the driver reports are as before; only writes the TPM
+ * buffered stay, and then the driver reports what they made. The fault
+ * moves over every access, first to last, until the apply gets through.
  */
 static void tpm_fault_at_every_access(struct kunit *test)
 {
@@ -888,7 +928,8 @@ static void tpm_fault_at_every_access(struct kunit *test)
 		{ "start the counter", { { 0, 0 }, { 0, 0 } }, 1000000, 250000 },
 		{ "restart on another prescaler", { { 1000000, 250000 }, { 0, 0 } },
 		  10000000, 2500000 },
-		{ "latched update", { { 1000000, 250000 }, { 0, 0 } }, 2000000, 500000 },
+		{ "latched update", { { 1000000, 250000 }, { 0, 0 } }, 2000000, 500000,
+		  true },
 		{ "enable beside channel 1", { { 0, 0 }, { 1000000, 500000 } },
 		  1000000, 750000 },
 		{ "disable beside channel 1", { { 1000000, 250000 }, { 1000000, 500000 } },
@@ -942,6 +983,10 @@ static void tpm_fault_at_every_access(struct kunit *test)
 			/* Three periods of 10 ms at most: a reload for the buffers. */
 			tpm_model_advance(b->tpm, 30000000);
 			for (ch = 0; ch < 2; ch++) {
+				if (fc->buffered && ch == 0) {
+					expect_reported_pin(test, b, pwm[ch], fc->name, nth);
+					continue;
+				}
 				now = hw_state(test, pwm[ch]);
 				KUNIT_EXPECT_EQ_MSG(test, now.enabled, old[ch].enabled,
 						    "%s, access %u", fc->name, nth);
@@ -964,7 +1009,10 @@ static void tpm_fault_at_every_access(struct kunit *test)
 
 /*
  * A counter that never reaches its reload: .apply() gives up after about a
- * period with -ETIMEDOUT, and the old values stay in force.
+ * period with -ETIMEDOUT. Its values stay in the TPM's buffers, which take
+ * no other write until the reload: a second apply waits for it in turn,
+ * and gives up without a write. The driver reports what is buffered, and
+ * once the counter moves again that goes on, then the next apply.
  */
 static void tpm_latch_timeout(struct kunit *test)
 {
@@ -985,12 +1033,22 @@ static void tpm_latch_timeout(struct kunit *test)
 	KUNIT_EXPECT_LE(test, after.slept_ns - before.slept_ns, 3 * 1000000);
 	KUNIT_EXPECT_LE(test, after.sleeps - before.sleeps, 12);
 	KUNIT_EXPECT_EQ(test, pwm->state.duty_cycle, 250000);
+	KUNIT_EXPECT_EQ(test, hw_state(test, pwm).duty_cycle, 750000);
 
-	/* Once the counter moves again, the old duty cycle goes on. */
+	before = tpm_model_stats(b->tpm);
+	KUNIT_EXPECT_EQ(test, apply(pwm, 1000000, 500000, PWM_POLARITY_NORMAL, true),
+			-ETIMEDOUT);
+	after = tpm_model_stats(b->tpm);
+	KUNIT_EXPECT_EQ(test, after.writes, before.writes);
+	KUNIT_EXPECT_LE(test, after.slept_ns - before.slept_ns, 3 * 1000000);
+	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 0), changes);
+
 	tpm_model_stall(b->tpm, false);
 	tpm_model_advance(b->tpm, 3000000);
-	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 0), changes);
-	expect_pin(test, b->tpm, 0, 24000, 6000, PWM_POLARITY_NORMAL);
+	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 0), changes + 1);
+	expect_pin(test, b->tpm, 0, 24000, 18000, PWM_POLARITY_NORMAL);
+	KUNIT_ASSERT_EQ(test, apply(pwm, 1000000, 500000, PWM_POLARITY_NORMAL, true), 0);
+	expect_pin(test, b->tpm, 0, 24000, 12000, PWM_POLARITY_NORMAL);
 }
 
 /*
@@ -1467,6 +1525,158 @@ static void tpm_probe_channels_capped(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, tpm_model_stats(b->tpm).stray_accesses, 0);
 }
 
+/**
+ * struct bg_call - a PWM call made from a thread of its own
+ * @pwm: the channel to apply to (an apply), or NULL (a request)
+ * @chip: the chip to request @ch of, for a request
+ * @ch: the channel to request
+ * @period: the period to apply
+ * @duty: the duty cycle to apply
+ * @ret: what the apply returned
+ * @got: what the request returned
+ * @took_ns: how long the call took
+ * @done: the call returned
+ */
+struct bg_call {
+	struct pwm_device *pwm;
+	struct pwm_chip *chip;
+	unsigned int ch;
+	u64 period;
+	u64 duty;
+	int ret;
+	struct pwm_device *got;
+	u64 took_ns;
+	struct completion done;
+};
+
+static int bg_call_fn(void *data)
+{
+	struct bg_call *call = data;
+	u64 t0 = ktime_get_ns();
+
+	if (call->pwm) {
+		call->ret = apply(call->pwm, call->period, call->duty,
+				  PWM_POLARITY_NORMAL, true);
+	} else {
+		struct of_phandle_args args = {
+			.args_count = 1, .args = { call->ch },
+		};
+
+		call->got = of_pwm_xlate_with_flags(call->chip, &args);
+	}
+	call->took_ns = ktime_get_ns() - t0;
+	complete(&call->done);
+	return 0;
+}
+
+/* Starts @call in a thread; the task is held until bg_call_put(). */
+static struct task_struct *bg_call_start(struct kunit *test,
+					 struct bg_call *call)
+{
+	struct task_struct *task;
+
+	init_completion(&call->done);
+	task = kthread_create(bg_call_fn, call, "tpm-kunit-call");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, task);
+	get_task_struct(task);
+	wake_up_process(task);
+	return task;
+}
+
+/* What the hung-task detector counts: the task's context switches. */
+static unsigned long switches(struct task_struct *task)
+{
+	return READ_ONCE(task->nvcsw) + READ_ONCE(task->nivcsw);
+}
+
+static int nop_apply(struct pwm_chip *chip, struct pwm_device *pwm,
+		     const struct pwm_state *state)
+{
+	return 0;
+}
+
+static int nop_get_state(struct pwm_chip *chip, struct pwm_device *pwm,
+			 struct pwm_state *state)
+{
+	return 0;
+}
+
+static const struct pwm_ops nop_pwm_ops = {
+	.apply = nop_apply,
+	.get_state = nop_get_state,
+};
+
+#define QUICK_NS	(50 * NSEC_PER_MSEC)
+
+/*
+ * On a 32.768 kHz clock, on the kernel's time: while an apply of channel 0
+ * waits for the end of a 2 s period, a request of channel 1 (the core
+ * reads it back under its global lock) and the registration of another
+ * PWM chip (which takes that lock) each return within milliseconds, and
+ * the waiting task is scheduled again within 400 ms: the hung-task
+ * detector reports only a task not scheduled for its whole timeout. The
+ * new duty cycle still reaches the pin.
+ */
+static void tpm_latch_wait_stalls_nothing(struct kunit *test)
+{
+	struct tpm_bench *b = bench_model_clocked(test, 32768, 2, 16, false);
+	struct bg_call wait = { .period = 2 * NSEC_PER_SEC,
+				.duty = 3 * NSEC_PER_SEC / 2 };
+	struct bg_call request = { .ch = 1 };
+	struct task_struct *waiter, *requester;
+	struct pwm_chip *other;
+	struct device *owner;
+	unsigned long sw;
+	u64 t0, add_ns;
+	int ret;
+
+	bench_probe(test, b, true, true);
+	KUNIT_ASSERT_NOT_NULL(test, b->chip);
+	wait.pwm = bench_pwm(test, b->chip, 0);
+	request.chip = b->chip;
+	owner = kunit_device_register(test, "tpm-kunit-other-chip");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, owner);
+	other = devm_pwmchip_alloc(owner, 1, 0);
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, other);
+	other->ops = &nop_pwm_ops;
+
+	/* 65536 cycles: a period just begun, nearly 2 s to its end. */
+	KUNIT_ASSERT_EQ(test, apply(wait.pwm, 2 * NSEC_PER_SEC, NSEC_PER_SEC / 2,
+				    PWM_POLARITY_NORMAL, true), 0);
+	waiter = bg_call_start(test, &wait);
+	msleep(200);
+	/* No assertion while the threads run: they use this stack. */
+	KUNIT_EXPECT_FALSE_MSG(test, completion_done(&wait.done),
+			       "the apply did not wait for the period's end");
+	sw = switches(waiter);
+	msleep(400);
+	KUNIT_EXPECT_FALSE(test, completion_done(&wait.done));
+	KUNIT_EXPECT_NE_MSG(test, switches(waiter), sw,
+			    "the waiting task was not scheduled for 400 ms");
+
+	requester = bg_call_start(test, &request);
+	msleep(20);
+	t0 = ktime_get_ns();
+	ret = devm_pwmchip_add(owner, other);
+	add_ns = ktime_get_ns() - t0;
+	KUNIT_EXPECT_EQ(test, ret, 0);
+	KUNIT_EXPECT_LT_MSG(test, add_ns, QUICK_NS,
+			    "registering a PWM chip took %llu ns", add_ns);
+
+	wait_for_completion(&request.done);
+	KUNIT_EXPECT_LT_MSG(test, request.took_ns, QUICK_NS,
+			    "requesting channel 1 took %llu ns", request.took_ns);
+	KUNIT_EXPECT_FALSE(test, IS_ERR_OR_NULL(request.got));
+	if (!IS_ERR_OR_NULL(request.got))
+		pwm_put(request.got);
+
+	wait_for_completion(&wait.done);
+	put_task_struct(waiter);
+	put_task_struct(requester);
+	KUNIT_EXPECT_EQ(test, wait.ret, 0);
+	expect_pin(test, b->tpm, 0, 65536, 49152, PWM_POLARITY_NORMAL);
+}
+
 /*
  * A 32-bit counter's longest period, (2^32 - 1) * 128 cycles, is past
  * 2^64 ns below about 30 Hz: such clocks are refused, and at 30 Hz the
@@ -1572,6 +1782,7 @@ static struct kunit_case pwm_imx_tpm_test_cases[] = {
 	KUNIT_CASE(tpm_errors_change_nothing),
 	KUNIT_CASE_SLOW(tpm_fault_at_every_access),
 	KUNIT_CASE(tpm_latch_timeout),
+	KUNIT_CASE_SLOW(tpm_latch_wait_stalls_nothing),
 	KUNIT_CASE(tpm_suspend_resume),
 	KUNIT_CASE(tpm_resume_clock_fails),
 	KUNIT_CASE(tpm_bootloader_handover),
