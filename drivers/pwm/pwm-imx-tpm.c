@@ -117,6 +117,13 @@
  */
 #define PWM_IMX_TPM_SLEEP_STEP_US	(100 * USEC_PER_MSEC)
 
+/*
+ * The TPM acknowledges a stop of its counter or a channel mode change in
+ * its counter clock domain, "a few" module clock cycles later (KL-family
+ * reference manuals; NXP's SDK polls for it). Assumed: within this many.
+ */
+#define PWM_IMX_TPM_ACK_CYCLES		16
+
 /* Bit of @buffered for MOD; CnV(n) has bit n. */
 #define PWM_IMX_TPM_MOD_BUFFERED	PWM_IMX_TPM_MAX_CHANNELS
 
@@ -456,6 +463,13 @@ static int pwm_imx_tpm_round_state(struct pwm_chip *chip,
 	return 0;
 }
 
+/* Lets @ns pass: the model's time in tests, else a sleep. */
+static void pwm_imx_tpm_delay(struct imx_tpm_pwm_chip *tpm, u64 ns)
+{
+	if (!pwm_imx_tpm_backend_sleep(to_platform_device(tpm->dev), ns))
+		fsleep(DIV_ROUND_UP_ULL(ns, NSEC_PER_USEC));
+}
+
 /*
  * Sleeps @ns in steps of PWM_IMX_TPM_SLEEP_STEP_US at most.
  * Return: 0, or -ERESTARTSYS if a signal ended the sleep.
@@ -478,15 +492,57 @@ static int pwm_imx_tpm_sleep(struct imx_tpm_pwm_chip *tpm, u64 ns)
 	return 0;
 }
 
+/*
+ * Polls @reg until the bits @mask of it read @want: the TPM acknowledges a
+ * stop of the counter and a channel mode change late, and until then still
+ * works as before.
+ */
+static int pwm_imx_tpm_wait_ack(struct imx_tpm_pwm_chip *tpm, unsigned int reg,
+				u32 mask, u32 want)
+{
+	u64 cycle_ns = pwm_imx_tpm_cycles_to_ns(tpm, 1);
+	unsigned int polls;
+	u32 val;
+	int ret;
+
+	for (polls = 0; ; polls++) {
+		ret = pwm_imx_tpm_read(tpm, reg, &val);
+		if (ret || (val & mask) == want || tpm->suspended)
+			return ret;
+		if (polls == PWM_IMX_TPM_ACK_CYCLES)
+			return -ETIMEDOUT;
+		pwm_imx_tpm_delay(tpm, cycle_ns);
+	}
+}
+
+/* A channel mode (CnSC) change: off and acknowledged first (NXP's SDK). */
 static int pwm_imx_tpm_write_cnsc(struct imx_tpm_pwm_chip *tpm,
 				  unsigned int hwpwm, u32 old, u32 cnsc)
 {
-	return pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(hwpwm), cnsc);
+	const u32 mode = PWM_IMX_TPM_CNSC_MS | PWM_IMX_TPM_CNSC_ELS;
+	int ret;
+
+	if ((old & mode) && (old & mode) != (cnsc & mode)) {
+		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(hwpwm), 0);
+		if (!ret)
+			ret = pwm_imx_tpm_wait_ack(tpm, PWM_IMX_TPM_CNSC(hwpwm),
+						   mode, 0);
+		if (ret || !cnsc)
+			return ret;
+	}
+	ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(hwpwm), cnsc);
+	if (ret)
+		return ret;
+	return pwm_imx_tpm_wait_ack(tpm, PWM_IMX_TPM_CNSC(hwpwm), mode,
+				    cnsc & mode);
 }
 
 /*
- * Stops the counter. A stopped counter latches nothing: what was buffered
- * is forgotten, and written again at the next start.
+ * Stops the counter, on the prescaler it runs on (the TPM ignores a new
+ * one until stopped), and waits for the stop to be acknowledged: until
+ * then the counter runs on, and MOD and CnV writes still go to their
+ * buffers. A stopped counter latches nothing: what was buffered is
+ * forgotten, and written again at the next start.
  */
 static int pwm_imx_tpm_stop(struct imx_tpm_pwm_chip *tpm, unsigned int prescale)
 {
@@ -494,6 +550,9 @@ static int pwm_imx_tpm_stop(struct imx_tpm_pwm_chip *tpm, unsigned int prescale)
 
 	ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC,
 				FIELD_PREP(PWM_IMX_TPM_SC_PS, prescale));
+	if (!ret)
+		ret = pwm_imx_tpm_wait_ack(tpm, PWM_IMX_TPM_SC,
+					   PWM_IMX_TPM_SC_CMOD, 0);
 	if (!ret)
 		tpm->buffered = 0;
 	return ret;

@@ -1052,6 +1052,26 @@ static void tpm_latch_timeout(struct kunit *test)
 }
 
 /*
+ * A period on another prescaler stops the counter, which the TPM
+ * acknowledges late and until then ignores a new prescaler: 1 ms, then
+ * 10 ms at 24 MHz is 240000 cycles on the pin (PS 2), not 60000 (the new
+ * MOD on the old PS 0).
+ */
+static void tpm_restart_on_new_prescaler(struct kunit *test)
+{
+	struct tpm_bench *b = bench_create(test, 24000000, 2);
+	struct pwm_device *pwm = bench_pwm(test, b->chip, 0);
+
+	KUNIT_ASSERT_EQ(test, apply(pwm, 1000000, 250000, PWM_POLARITY_NORMAL, true), 0);
+	tpm_model_advance(b->tpm, 1234567);
+	KUNIT_ASSERT_EQ(test, apply(pwm, 10000000, 2500000, PWM_POLARITY_NORMAL, true), 0);
+	expect_pin(test, b->tpm, 0, 240000, 60000, PWM_POLARITY_NORMAL);
+	KUNIT_EXPECT_EQ(test, FIELD_GET(TPM_SC_PS, tpm_model_read(b->tpm, TPM_SC)), 2);
+	tpm_model_advance(b->tpm, 20000000);
+	expect_pin(test, b->tpm, 0, 240000, 60000, PWM_POLARITY_NORMAL);
+}
+
+/*
  * System suspend with channels enabled: saved and restored, even if the
  * TPM lost its registers; an apply before resume waits in the saved image
  * and never touches the gated hardware.
@@ -1782,6 +1802,7 @@ static struct kunit_case pwm_imx_tpm_test_cases[] = {
 	KUNIT_CASE(tpm_errors_change_nothing),
 	KUNIT_CASE_SLOW(tpm_fault_at_every_access),
 	KUNIT_CASE(tpm_latch_timeout),
+	KUNIT_CASE(tpm_restart_on_new_prescaler),
 	KUNIT_CASE_SLOW(tpm_latch_wait_stalls_nothing),
 	KUNIT_CASE(tpm_suspend_resume),
 	KUNIT_CASE(tpm_resume_clock_fails),
