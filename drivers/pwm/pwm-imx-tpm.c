@@ -13,42 +13,26 @@
  * reloads 0; CnSC (mode and polarity) takes it at once.
  *
  * Limitations:
- * - All channels share the counter, hence the period. A period that needs
+ * - All channels share the counter, hence the period: a period that needs
  *   other MOD or PS values is refused with -EBUSY while another channel is
- *   enabled, even a longer one the running period would fit.
- * - A new period or duty cycle on the running prescaler takes effect at
- *   the end of the period in progress. .apply() writes it at once and
- *   sleeps until then, without the chip's lock and in steps a signal ends;
- *   it fails with -ETIMEDOUT about a period later if the counter never gets
- *   there, the new values still buffered. If that end falls between the
- *   writes of MOD and CnV, one period has the new length and the old duty
- *   cycle.
- * - A period that needs another prescaler restarts the counter, which cuts
+ *   enabled.
+ * - A new period or duty cycle takes effect at the end of the period in
+ *   progress; .apply() sleeps until then (interruptibly, without the chip's
+ *   lock), or fails with -ETIMEDOUT a period later if the counter never
+ *   gets there, the new values still buffered. If that end falls between
+ *   the writes of MOD and CnV, one period has the new length and the old
+ *   duty cycle.
+ * - A period that needs another prescaler restarts the counter, cutting
  *   the period in progress short.
- * - A period the running counter already makes keeps its prescaler, to
- *   spare the restart. The driver's own periods run on the smallest one
- *   anyway; a bootloader's larger one keeps its coarser duty cycle steps
- *   until a period change restarts the counter.
- * - The polarity of an enabled channel cannot change (-EBUSY): the TPM
- *   would switch it in the middle of a period.
- * - Disabling takes effect at once, in the middle of a period, and the TPM
- *   lets go of the pin (ELS = 0): its level is then up to the pin
- *   configuration outside the TPM, for an inversed channel possibly the
- *   active one. The last channel disabled stops the counter.
- * - Enabling a channel while the counter runs for another one starts the
- *   output in the middle of a period, so its first period can be short.
- * - The counter is 16 or 32 bits wide, as PARAM says; other widths are
- *   refused. The longest period is 2^WIDTH counts of the clock divided by
- *   128, where 100 % rounds down by a count.
- * - At most 8 channels, the room the register map has; the rest of a
- *   larger PARAM.CHAN is ignored with a warning.
- * - The module clock must run at 1 GHz at most, so that times round-trip
- *   through whole nanoseconds, and with a 32-bit counter at 30 Hz at
- *   least, so that the longest period fits in 64 bits of nanoseconds;
- *   probe refuses others. Its rate is held exclusive.
- * - Only edge-aligned PWM: no centre-aligned, combined or dead-time modes.
- *   Other modes firmware left are reported as disabled, and rewritten when
- *   a channel is enabled.
+ * - Disabling takes effect at once, and the TPM lets go of the pin (ELS =
+ *   0), whose level is then up to the pin configuration outside the TPM.
+ *   Enabling beside a running channel starts in the middle of a period.
+ * - The polarity of an enabled channel cannot change (-EBUSY).
+ * - The longest period is 2^WIDTH * 128 clock cycles, where 100 % rounds
+ *   down by one count. A bootloader's prescaler is kept while its period
+ *   is, with its coarser duty cycle steps.
+ * - Clocks above 1 GHz, and below 30 Hz with a 32-bit counter, are refused.
+ * - Only edge-aligned PWM; other modes firmware left read as disabled.
  */
 
 #include <linux/bitfield.h>
@@ -1043,6 +1027,16 @@ static int pwm_imx_tpm_restore(struct pwm_chip *chip)
 	}
 	return regmap_write(tpm->map, PWM_IMX_TPM_SC, sc);
 }
+
+/*
+ * The PWM API leaves power management to consumers, but the TPM's module
+ * clock is gated in system suspend and deeper i.MX low-power modes lose its
+ * registers: a channel a consumer left enabled would come back stopped or
+ * unconfigured. So its registers are saved and restored here. A consumer
+ * that leaves a channel enabled sees its output stop while the system is
+ * suspended (the pins in their sleep state) and the same waveform again
+ * after resume; what the PWM core reports does not change.
+ */
 
 /**
  * pwm_imx_tpm_suspend() - park the registers and stop the module clock
