@@ -15,7 +15,7 @@
  * Limitations:
  * - All channels share the counter, hence the period: a period that needs
  *   other MOD or PS values is refused with -EBUSY while another channel is
- *   enabled.
+ *   enabled, or about to be.
  * - A new period or duty cycle takes effect at the end of the period in
  *   progress; .apply() sleeps until then (interruptibly, without the chip's
  *   lock), or fails with -ETIMEDOUT a period later if the counter never
@@ -328,7 +328,7 @@ static int pwm_imx_tpm_others_enabled(struct pwm_chip *chip,
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	unsigned int i;
-	u32 cnsc;
+	u32 cnsc, cnv;
 	int ret;
 
 	*enabled = false;
@@ -341,6 +341,19 @@ static int pwm_imx_tpm_others_enabled(struct pwm_chip *chip,
 		if (ret)
 			return ret;
 		*enabled = pwm_imx_tpm_enabled(true, cnsc);
+		if (*enabled || !test_bit(i, &tpm->buffered))
+			continue;
+		/*
+		 * An .apply() that enables channel i once its CnV is in force
+		 * computed that CnV for the period running now.
+		 */
+		ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_CNV(i), &cnv);
+		if (ret)
+			return ret;
+		if (cnv == tpm->written[i])
+			__clear_bit(i, &tpm->buffered);
+		else
+			*enabled = true;
 	}
 	return 0;
 }

@@ -1703,6 +1703,41 @@ static void tpm_latch_wait_stalls_nothing(struct kunit *test)
 }
 
 /*
+ * Channel 1, enabled beside channel 0, goes on once its CnV is in force,
+ * up to a period later. Until then it counts as enabled: channel 0 may not
+ * change the period that channel 1's CnV was computed for.
+ */
+static void tpm_pending_enable_keeps_period(struct kunit *test)
+{
+	struct tpm_bench *b = bench_model_clocked(test, 32768, 2, 16, false);
+	struct bg_call enable = { .period = NSEC_PER_SEC,
+				  .duty = NSEC_PER_SEC / 4 };
+	struct pwm_device *pwm0;
+	struct task_struct *task;
+	int ret;
+
+	bench_probe(test, b, true, true);
+	KUNIT_ASSERT_NOT_NULL(test, b->chip);
+	pwm0 = bench_pwm(test, b->chip, 0);
+	enable.pwm = bench_pwm(test, b->chip, 1);
+
+	/* 32768 cycles: a period just begun, nearly 1 s to its end. */
+	KUNIT_ASSERT_EQ(test, apply(pwm0, NSEC_PER_SEC, NSEC_PER_SEC / 2,
+				    PWM_POLARITY_NORMAL, true), 0);
+	task = bg_call_start(test, &enable);
+	msleep(100);
+	ret = apply(pwm0, NSEC_PER_SEC / 2, NSEC_PER_SEC / 4,
+		    PWM_POLARITY_NORMAL, true);
+	wait_for_completion(&enable.done);
+	put_task_struct(task);
+
+	KUNIT_EXPECT_EQ(test, ret, -EBUSY);
+	KUNIT_EXPECT_EQ(test, enable.ret, 0);
+	expect_pin(test, b->tpm, 1, 32768, 8192, PWM_POLARITY_NORMAL);
+	expect_pin(test, b->tpm, 0, 32768, 16384, PWM_POLARITY_NORMAL);
+}
+
+/*
  * A 32-bit counter's longest period, (2^32 - 1) * 128 cycles, is past
  * 2^64 ns below about 30 Hz: such clocks are refused, and at 30 Hz the
  * longest period reads back exact.
@@ -1809,6 +1844,7 @@ static struct kunit_case pwm_imx_tpm_test_cases[] = {
 	KUNIT_CASE(tpm_latch_timeout),
 	KUNIT_CASE(tpm_restart_on_new_prescaler),
 	KUNIT_CASE_SLOW(tpm_latch_wait_stalls_nothing),
+	KUNIT_CASE_SLOW(tpm_pending_enable_keeps_period),
 	KUNIT_CASE(tpm_suspend_resume),
 	KUNIT_CASE(tpm_resume_clock_fails),
 	KUNIT_CASE(tpm_bootloader_handover),
