@@ -691,14 +691,27 @@ static int pwm_imx_tpm_update(struct imx_tpm_pwm_chip *tpm, unsigned int hwpwm,
 			      const struct imx_tpm_pwm_hw *hw,
 			      const struct imx_tpm_pwm_param *p)
 {
+	bool mod_buffered = false;
 	int ret = 0;
 
-	if (p->mod != hw->mod)
+	if (p->mod != hw->mod) {
 		ret = pwm_imx_tpm_write_buffered(tpm, PWM_IMX_TPM_MOD_BUFFERED,
 						 p->mod, true);
+		mod_buffered = !ret;
+	}
 	if (!ret && p->val != hw->cnv)
 		ret = pwm_imx_tpm_write_buffered(tpm, hwpwm, p->val, true);
-	if (ret)
+	if (!ret)
+		return 0;
+	/*
+	 * The new MOD would go on with the old CnV, and the TPM takes no
+	 * second write before the end of the period: only a stop forgets it.
+	 * Nothing else can be buffered, as a new period needs this channel
+	 * to be the only one enabled, or about to be.
+	 */
+	if (mod_buffered && !pwm_imx_tpm_stop(tpm, hw->prescale))
+		pwm_imx_tpm_put_back(tpm, hwpwm, hw, true);
+	else
 		pwm_imx_tpm_put_back(tpm, hwpwm, hw, false);
 	return ret;
 }
@@ -765,10 +778,16 @@ static int pwm_imx_tpm_disable(struct pwm_chip *chip, struct pwm_device *pwm,
 	return 0;
 }
 
+/*
+ * @enable_cnsc: set to the CnSC that enables the channel once its new CnV
+ * is in force, if it is to be enabled then.
+ * @period_ns: set to the period in progress: what the TPM may take until
+ * what this call writes is in force.
+ */
 static int pwm_imx_tpm_apply_locked(struct pwm_chip *chip,
 				    struct pwm_device *pwm,
 				    const struct pwm_state *state,
-				    u32 *enable_cnsc)
+				    u32 *enable_cnsc, u64 *period_ns)
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	struct imx_tpm_pwm_param param;
@@ -778,6 +797,7 @@ static int pwm_imx_tpm_apply_locked(struct pwm_chip *chip,
 	ret = pwm_imx_tpm_read_hw(tpm, pwm->hwpwm, &hw);
 	if (ret)
 		return ret;
+	*period_ns = pwm_imx_tpm_cycles_to_ns(tpm, ((u64)hw.mod + 1) << hw.prescale);
 
 	if (!state->enabled)
 		return pwm_imx_tpm_disable(chip, pwm, state, &hw);
@@ -820,6 +840,7 @@ static int pwm_imx_tpm_apply(struct pwm_chip *chip, struct pwm_device *pwm,
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	unsigned long mine = BIT(PWM_IMX_TPM_MOD_BUFFERED) | BIT(pwm->hwpwm);
 	u32 enable_cnsc = 0;
+	u64 period_ns;
 	int ret;
 
 	for (;;) {
@@ -832,12 +853,19 @@ static int pwm_imx_tpm_apply(struct pwm_chip *chip, struct pwm_device *pwm,
 			break;
 		mutex_unlock(&tpm->lock);
 	}
-	ret = pwm_imx_tpm_apply_locked(chip, pwm, state, &enable_cnsc);
+	ret = pwm_imx_tpm_apply_locked(chip, pwm, state, &enable_cnsc,
+				       &period_ns);
 	mutex_unlock(&tpm->lock);
 	if (ret)
 		return ret;
 
 	ret = pwm_imx_tpm_wait_latch(tpm, pwm->hwpwm);
+	/*
+	 * The TPM holds what was written, and takes it at the end of the
+	 * period whatever a failed read while waiting said: a blind wait.
+	 */
+	if (ret && ret != -ETIMEDOUT && ret != -ERESTARTSYS)
+		ret = pwm_imx_tpm_sleep(tpm, period_ns);
 	if (enable_cnsc)
 		/* Interrupted, it stays disabled: a restarted call enables it. */
 		return ret ?: pwm_imx_tpm_enable_latched(tpm, pwm->hwpwm,
