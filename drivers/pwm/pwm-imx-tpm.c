@@ -83,6 +83,7 @@
 #define PWM_IMX_TPM_CNSC_ELS			GENMASK(3, 2)
 #define PWM_IMX_TPM_CNSC_ELS_INVERSED		FIELD_PREP_CONST(PWM_IMX_TPM_CNSC_ELS, 1)
 #define PWM_IMX_TPM_CNSC_ELS_NORMAL		FIELD_PREP_CONST(PWM_IMX_TPM_CNSC_ELS, 2)
+#define PWM_IMX_TPM_CNSC_CHF			BIT(7)
 
 #define PWM_IMX_TPM_MAX_PRESCALE	FIELD_MAX(PWM_IMX_TPM_SC_PS)
 /*
@@ -304,6 +305,8 @@ static int pwm_imx_tpm_read_hw(struct imx_tpm_pwm_chip *tpm,
 	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNSC(hwpwm), &hw->cnsc);
 	if (ret)
 		return ret;
+	/* The TPM sets CHF at every compare match: a flag, not a setting. */
+	hw->cnsc &= ~PWM_IMX_TPM_CNSC_CHF;
 	ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_CNV(hwpwm), &hw->cnv);
 	if (ret)
 		return ret;
