@@ -515,26 +515,40 @@ static int pwm_imx_tpm_wait_ack(struct imx_tpm_pwm_chip *tpm, unsigned int reg,
 	}
 }
 
-/* A channel mode (CnSC) change: off and acknowledged first (NXP's SDK). */
+/* Writes @cnsc to CnSC and waits until its mode is acknowledged. */
+static int pwm_imx_tpm_set_cnsc(struct imx_tpm_pwm_chip *tpm,
+				unsigned int hwpwm, u32 cnsc)
+{
+	int ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(hwpwm), cnsc);
+
+	if (ret)
+		return ret;
+	return pwm_imx_tpm_wait_ack(tpm, PWM_IMX_TPM_CNSC(hwpwm),
+				    PWM_IMX_TPM_CNSC_MS | PWM_IMX_TPM_CNSC_ELS,
+				    cnsc & (PWM_IMX_TPM_CNSC_MS | PWM_IMX_TPM_CNSC_ELS));
+}
+
+/*
+ * A channel mode (CnSC) change: off and acknowledged first (NXP's SDK),
+ * as the TPM ignores a change from one mode to another. If an access
+ * fails, the TPM may have taken a write already, and the channel goes
+ * back to @old the same way: a disable, once taken, keeps the pin until
+ * it is acknowledged, and only then can the old mode be written again.
+ */
 static int pwm_imx_tpm_write_cnsc(struct imx_tpm_pwm_chip *tpm,
 				  unsigned int hwpwm, u32 old, u32 cnsc)
 {
 	const u32 mode = PWM_IMX_TPM_CNSC_MS | PWM_IMX_TPM_CNSC_ELS;
-	int ret;
+	int ret = 0;
 
-	if ((old & mode) && (old & mode) != (cnsc & mode)) {
-		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(hwpwm), 0);
-		if (!ret)
-			ret = pwm_imx_tpm_wait_ack(tpm, PWM_IMX_TPM_CNSC(hwpwm),
-						   mode, 0);
-		if (ret || !cnsc)
-			return ret;
-	}
-	ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(hwpwm), cnsc);
-	if (ret)
-		return ret;
-	return pwm_imx_tpm_wait_ack(tpm, PWM_IMX_TPM_CNSC(hwpwm), mode,
-				    cnsc & mode);
+	if ((old & mode) && (old & mode) != (cnsc & mode))
+		ret = pwm_imx_tpm_set_cnsc(tpm, hwpwm, 0);
+	if (!ret && (cnsc || !(old & mode)))
+		ret = pwm_imx_tpm_set_cnsc(tpm, hwpwm, cnsc);
+	if (ret && (old & mode) != (cnsc & mode) &&
+	    !pwm_imx_tpm_set_cnsc(tpm, hwpwm, 0) && old)
+		pwm_imx_tpm_set_cnsc(tpm, hwpwm, old);
+	return ret;
 }
 
 /*
@@ -824,10 +838,7 @@ static int pwm_imx_tpm_enable_latched(struct imx_tpm_pwm_chip *tpm,
 	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNSC(hwpwm), &old);
 	if (ret)
 		return ret;
-	ret = pwm_imx_tpm_write_cnsc(tpm, hwpwm, old, cnsc);
-	if (ret)
-		pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(hwpwm), old);
-	return ret;
+	return pwm_imx_tpm_write_cnsc(tpm, hwpwm, old, cnsc);
 }
 
 /*
