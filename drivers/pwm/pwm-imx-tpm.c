@@ -1052,35 +1052,45 @@ static int pwm_imx_tpm_save(struct pwm_chip *chip)
 	return 0;
 }
 
-/* From the image, with the counter stopped so that all takes effect now. */
+/*
+ * From the image, with the counter stopped so that all takes effect now.
+ * The TPM may have kept its registers through suspend: a running counter
+ * is stopped, and a channel changes mode, only once the TPM acknowledged
+ * it, as in .apply(); until then it ignores PS and CnSC writes and buffers
+ * MOD and CnV. Called with @tpm no longer suspended, so that its accesses
+ * reach the hardware.
+ */
 static int pwm_imx_tpm_restore(struct pwm_chip *chip)
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	u32 sc = tpm->saved[PWM_IMX_TPM_SC / 4];
 	unsigned int i;
+	u32 val;
 	int ret;
 
-	ret = regmap_write(tpm->map, PWM_IMX_TPM_SC, sc & ~PWM_IMX_TPM_SC_CMOD);
-	if (ret)
-		return ret;
-	ret = regmap_write(tpm->map, PWM_IMX_TPM_CNT, 0);
-	if (ret)
-		return ret;
-	ret = regmap_write(tpm->map, PWM_IMX_TPM_MOD,
-			   tpm->saved[PWM_IMX_TPM_MOD / 4]);
-	if (ret)
-		return ret;
-	for (i = 0; i < chip->npwm; i++) {
-		ret = regmap_write(tpm->map, PWM_IMX_TPM_CNV(i),
-				   tpm->saved[PWM_IMX_TPM_CNV(i) / 4]);
-		if (ret)
-			return ret;
-		ret = regmap_write(tpm->map, PWM_IMX_TPM_CNSC(i),
-				   tpm->saved[PWM_IMX_TPM_CNSC(i) / 4]);
-		if (ret)
-			return ret;
+	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_SC, &val);
+	if (!ret && (val & PWM_IMX_TPM_SC_CMOD))
+		ret = pwm_imx_tpm_stop(tpm, FIELD_GET(PWM_IMX_TPM_SC_PS, val));
+	if (!ret)
+		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC,
+					sc & ~PWM_IMX_TPM_SC_CMOD);
+	if (!ret)
+		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNT, 0);
+	if (!ret)
+		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_MOD,
+					tpm->saved[PWM_IMX_TPM_MOD / 4]);
+	for (i = 0; !ret && i < chip->npwm; i++) {
+		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNV(i),
+					tpm->saved[PWM_IMX_TPM_CNV(i) / 4]);
+		if (!ret)
+			ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNSC(i), &val);
+		if (!ret)
+			ret = pwm_imx_tpm_write_cnsc(tpm, i, val,
+						     tpm->saved[PWM_IMX_TPM_CNSC(i) / 4]);
 	}
-	return regmap_write(tpm->map, PWM_IMX_TPM_SC, sc);
+	if (ret)
+		return ret;
+	return pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC, sc);
 }
 
 /*
@@ -1138,12 +1148,14 @@ EXPORT_SYMBOL_IF_KUNIT(pwm_imx_tpm_suspend);
  * The registers get the saved image, with whatever .apply() changed in it
  * while suspended, and only then the pins go back to the TPM: before, the
  * TPM would drive them with what a power loss left. If the clock or a
- * register write fails, the TPM stays parked as suspend left it, clock
- * off, and a later resume tries again.
+ * register access fails, or the TPM does not acknowledge a stop or a mode
+ * change, the TPM stays parked as suspend left it, clock off, and a later
+ * resume tries again.
  *
  * Context: Process context; takes the chip's lock.
- * Return: 0, or the error of the clock, a register write or the pin
- * configuration; after the last the TPM runs, as resumed.
+ * Return: 0, or the error of the clock, a register access, -ETIMEDOUT for
+ * a missing acknowledge, or the error of the pin configuration; after the
+ * last the TPM runs, as resumed.
  */
 VISIBLE_IF_KUNIT int pwm_imx_tpm_resume(struct device *dev)
 {
@@ -1159,13 +1171,14 @@ VISIBLE_IF_KUNIT int pwm_imx_tpm_resume(struct device *dev)
 	ret = clk_prepare_enable(tpm->clk);
 	if (ret)
 		return ret;
+	tpm->suspended = false;
 	ret = pwm_imx_tpm_restore(chip);
 	if (ret) {
+		tpm->suspended = true;
 		clk_disable_unprepare(tpm->clk);
 		return ret;
 	}
 	tpm->clk_enabled = true;
-	tpm->suspended = false;
 
 	return pinctrl_pm_select_default_state(dev);
 }
