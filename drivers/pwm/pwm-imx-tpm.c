@@ -13,45 +13,26 @@
  * reloads 0; CnSC (mode and polarity) takes it at once.
  *
  * Limitations:
- * - All channels share the counter, hence the period. A period that needs
+ * - All channels share the counter, hence the period: a period that needs
  *   other MOD or PS values is refused with -EBUSY while another channel is
- *   enabled, even a longer one the running period would fit.
- * - A new period or duty cycle on the running prescaler takes effect at the
- *   end of the period in progress, and .apply() sleeps until then with the
- *   chip's lock held: about two periods at most (the second for a counter
- *   that never gets there, -ETIMEDOUT), with a 16-bit counter up to about
- *   2 * 65535 * 128 clock cycles, 0.7 s at 24 MHz, 512 s at 32.768 kHz;
- *   2^16 times that with a 32-bit one. Other calls on the chip, the PWM
- *   core's requests of its channels and suspend wait as long. If that end
- *   falls between the writes of MOD and CnV, one period has the new length
- *   and the old duty cycle.
- * - A period that needs another prescaler restarts the counter, which cuts
+ *   enabled, or about to be.
+ * - A new period or duty cycle takes effect at the end of the period in
+ *   progress; .apply() sleeps until then (interruptibly, without the chip's
+ *   lock), or fails with -ETIMEDOUT a period later if the counter never
+ *   gets there, the new values still buffered. If that end falls between
+ *   the writes of MOD and CnV, one period has the new length and the old
+ *   duty cycle.
+ * - A period that needs another prescaler restarts the counter, cutting
  *   the period in progress short.
- * - A period the running counter already makes keeps its prescaler, to
- *   spare the restart. The driver's own periods run on the smallest one
- *   anyway; a bootloader's larger one keeps its coarser duty cycle steps
- *   until a period change restarts the counter.
- * - The polarity of an enabled channel cannot change (-EBUSY): the TPM
- *   would switch it in the middle of a period.
- * - Disabling takes effect at once, in the middle of a period, and the TPM
- *   lets go of the pin (ELS = 0): its level is then up to the pin
- *   configuration outside the TPM, for an inversed channel possibly the
- *   active one. The last channel disabled stops the counter.
- * - Enabling a channel while the counter runs for another one starts the
- *   output in the middle of a period, so its first period can be short.
- * - The counter is 16 or 32 bits wide, as PARAM says; other widths are
- *   refused. The longest period is 2^WIDTH - 1 counts of the clock divided
- *   by 128, one count short of the counter's range, so that 100 % stays
- *   reachable. A bootloader's MOD at the full range is kept as it is, and
- *   100 % then rounds down by a count.
- * - At most 8 channels, the room the register map has; the rest of a
- *   larger PARAM.CHAN is ignored with a warning.
- * - The module clock must run at 1 GHz at most, so that times round-trip
- *   through whole nanoseconds; probe refuses faster ones. Its rate is held
- *   exclusive.
- * - Only edge-aligned PWM: no centre-aligned, combined or dead-time modes.
- *   Other modes firmware left are reported as disabled, and rewritten when
- *   a channel is enabled.
+ * - Disabling takes effect at once, and the TPM lets go of the pin (ELS =
+ *   0), whose level is then up to the pin configuration outside the TPM.
+ *   Enabling beside a running channel starts in the middle of a period.
+ * - The polarity of an enabled channel cannot change (-EBUSY).
+ * - The longest period is 2^WIDTH * 128 clock cycles, where 100 % rounds
+ *   down by one count. A bootloader's prescaler is kept while its period
+ *   is, with its coarser duty cycle steps.
+ * - Clocks above 1 GHz, and below 30 Hz with a 32-bit counter, are refused.
+ * - Only edge-aligned PWM; other modes firmware left read as disabled.
  */
 
 #include <linux/bitfield.h>
@@ -70,6 +51,7 @@
 #include <linux/pm.h>
 #include <linux/pwm.h>
 #include <linux/regmap.h>
+#include <linux/sched/signal.h>
 #include <kunit/visibility.h>
 
 #include "pwm-imx-tpm.h"
@@ -101,6 +83,7 @@
 #define PWM_IMX_TPM_CNSC_ELS			GENMASK(3, 2)
 #define PWM_IMX_TPM_CNSC_ELS_INVERSED		FIELD_PREP_CONST(PWM_IMX_TPM_CNSC_ELS, 1)
 #define PWM_IMX_TPM_CNSC_ELS_NORMAL		FIELD_PREP_CONST(PWM_IMX_TPM_CNSC_ELS, 2)
+#define PWM_IMX_TPM_CNSC_CHF			BIT(7)
 
 #define PWM_IMX_TPM_MAX_PRESCALE	FIELD_MAX(PWM_IMX_TPM_SC_PS)
 /*
@@ -112,8 +95,22 @@
 /* Cycles-to-ns conversions round up only if a cycle is at most 1 ns. */
 #define PWM_IMX_TPM_MAX_RATE		NSEC_PER_SEC
 
-/* Sleeps this long and longer are in whole milliseconds. */
-#define PWM_IMX_TPM_MSLEEP_NS		(20 * NSEC_PER_MSEC)
+/*
+ * Latch waits sleep in steps this long at most, so that a signal or the
+ * freezer ends them soon and the hung-task detector never sees a task
+ * that was not scheduled for long, whatever the period.
+ */
+#define PWM_IMX_TPM_SLEEP_STEP_US	(100 * USEC_PER_MSEC)
+
+/*
+ * The TPM acknowledges a stop of its counter or a channel mode change in
+ * its counter clock domain, "a few" module clock cycles later (KL-family
+ * reference manuals; NXP's SDK polls for it). Assumed: within this many.
+ */
+#define PWM_IMX_TPM_ACK_CYCLES		16
+
+/* Bit of @buffered for MOD; CnV(n) has bit n. */
+#define PWM_IMX_TPM_MOD_BUFFERED	PWM_IMX_TPM_MAX_CHANNELS
 
 /**
  * struct imx_tpm_pwm_chip - driver data of one TPM
@@ -122,12 +119,16 @@
  * @clk: the module clock
  * @rate: rate of @clk in Hz, held exclusive
  * @mod_max: the counter's largest count, by its width in PARAM
- * @lock: serialises register access and the register image
+ * @lock: serialises register access and the register image; never held
+ *	while sleeping for the end of a period
  * @clk_enabled: @clk is prepared and enabled
  * @suspended: the registers are parked in @saved while @clk is off
  * @saved: register image while @suspended, indexed by offset / 4
  * @inversed: polarity last applied to each disabled channel, which the
  *	hardware has no place for
+ * @buffered: MOD (bit %PWM_IMX_TPM_MOD_BUFFERED) and each channel's CnV
+ *	(bit n) hold a write the running counter has not taken yet
+ * @written: the value last written to each register @buffered has a bit for
  */
 struct imx_tpm_pwm_chip {
 	struct device *dev;
@@ -136,14 +137,18 @@ struct imx_tpm_pwm_chip {
 	u32 rate;
 	u32 mod_max;
 	/*
-	 * Held over a whole .apply(): channels share the period, so its check
-	 * of the other channels and its writes must be one step.
+	 * Held over the checks and writes of an .apply(): channels share the
+	 * period, so its check of the other channels and its writes must be
+	 * one step. Not held while waiting for the end of a period, which the
+	 * PWM core's requests of other channels would otherwise wait for.
 	 */
 	struct mutex lock;
 	bool clk_enabled;
 	bool suspended;
 	u32 *saved;
 	unsigned long *inversed;
+	unsigned long buffered;
+	u32 written[PWM_IMX_TPM_MAX_CHANNELS + 1];
 };
 
 /**
@@ -244,6 +249,31 @@ static int pwm_imx_tpm_write(struct imx_tpm_pwm_chip *tpm, unsigned int reg,
 	return regmap_write(tpm->map, reg, val);
 }
 
+static unsigned int pwm_imx_tpm_buffered_reg(unsigned int bit)
+{
+	return bit == PWM_IMX_TPM_MOD_BUFFERED ? PWM_IMX_TPM_MOD :
+	       PWM_IMX_TPM_CNV(bit);
+}
+
+/*
+ * MOD or CnV. While the counter runs, the TPM keeps a written value in a
+ * buffer until the counter next reloads 0, and ignores further writes
+ * until then (NXP, "clocksource/drivers/imx-tpm: Fix next event not taking
+ * effect sometime"): the driver remembers what it wrote, and never writes
+ * there again before the counter took it.
+ */
+static int pwm_imx_tpm_write_buffered(struct imx_tpm_pwm_chip *tpm,
+				      unsigned int bit, u32 val, bool running)
+{
+	int ret = pwm_imx_tpm_write(tpm, pwm_imx_tpm_buffered_reg(bit), val);
+
+	if (ret)
+		return ret;
+	tpm->written[bit] = val;
+	__assign_bit(bit, &tpm->buffered, running && !tpm->suspended);
+	return 0;
+}
+
 /* Rounded up; whole seconds apart, as cycles * 10^9 can pass 64 bits. */
 static u64 pwm_imx_tpm_cycles_to_ns(const struct imx_tpm_pwm_chip *tpm,
 				    u64 cycles)
@@ -275,9 +305,17 @@ static int pwm_imx_tpm_read_hw(struct imx_tpm_pwm_chip *tpm,
 	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNSC(hwpwm), &hw->cnsc);
 	if (ret)
 		return ret;
+	/* The TPM sets CHF at every compare match: a flag, not a setting. */
+	hw->cnsc &= ~PWM_IMX_TPM_CNSC_CHF;
 	ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_CNV(hwpwm), &hw->cnv);
 	if (ret)
 		return ret;
+
+	/* What the counter takes at the end of the period is what counts. */
+	if (test_bit(PWM_IMX_TPM_MOD_BUFFERED, &tpm->buffered))
+		hw->mod = tpm->written[PWM_IMX_TPM_MOD_BUFFERED];
+	if (test_bit(hwpwm, &tpm->buffered))
+		hw->cnv = tpm->written[hwpwm];
 
 	hw->prescale = FIELD_GET(PWM_IMX_TPM_SC_PS, hw->sc);
 	hw->running = FIELD_GET(PWM_IMX_TPM_SC_CMOD, hw->sc) == 1 &&
@@ -293,7 +331,7 @@ static int pwm_imx_tpm_others_enabled(struct pwm_chip *chip,
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	unsigned int i;
-	u32 cnsc;
+	u32 cnsc, cnv;
 	int ret;
 
 	*enabled = false;
@@ -306,6 +344,19 @@ static int pwm_imx_tpm_others_enabled(struct pwm_chip *chip,
 		if (ret)
 			return ret;
 		*enabled = pwm_imx_tpm_enabled(true, cnsc);
+		if (*enabled || !test_bit(i, &tpm->buffered))
+			continue;
+		/*
+		 * An .apply() that enables channel i once its CnV is in force
+		 * computed that CnV for the period running now.
+		 */
+		ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_CNV(i), &cnv);
+		if (ret)
+			return ret;
+		if (cnv == tpm->written[i])
+			__clear_bit(i, &tpm->buffered);
+		else
+			*enabled = true;
 	}
 	return 0;
 }
@@ -353,8 +404,9 @@ static int pwm_imx_tpm_round_state(struct pwm_chip *chip,
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	u64 cycles = pwm_imx_tpm_ns_to_cycles(tpm, state->period);
+	u64 counts_max = (u64)tpm->mod_max + 1;
 	u64 duty_cycles, counts, running_cycles;
-	unsigned int prescale;
+	unsigned int prescale = 0;
 	bool others_enabled;
 	int ret;
 
@@ -366,24 +418,30 @@ static int pwm_imx_tpm_round_state(struct pwm_chip *chip,
 	if (!cycles)
 		return -EINVAL;
 
-	/* The smallest prescaler that fits gives the finest steps. */
-	prescale = min_t(unsigned int, fls64(cycles >> fls(tpm->mod_max)),
-			 PWM_IMX_TPM_MAX_PRESCALE);
-	/* MOD below its largest count, so that CnV = MOD + 1 (100 %) fits. */
-	counts = min_t(u64, cycles >> prescale, tpm->mod_max);
-
 	/*
-	 * The running period, if the request fits it and a restart would
-	 * give none longer, needs no restart. For the driver's own periods
-	 * that is the same period; a bootloader's MOD at the counter's
-	 * largest count is one step longer than any the driver picks, and
-	 * is kept rather than cut to another prescaler.
+	 * The longest period not above the request, on the smallest
+	 * prescaler that makes it, the finest steps: the answer depends on
+	 * the request alone, not on what ran before.
 	 */
+	while (prescale < PWM_IMX_TPM_MAX_PRESCALE && cycles >> prescale > counts_max)
+		prescale++;
+	counts = min(cycles >> prescale, counts_max);
+	duty_cycles = pwm_imx_tpm_ns_to_cycles(tpm, min(state->duty_cycle,
+							state->period));
+
 	running_cycles = ((u64)hw->mod + 1) << hw->prescale;
-	if (hw->running && running_cycles <= cycles &&
-	    running_cycles >= counts << prescale) {
+	if (hw->running && running_cycles == counts << prescale) {
+		/* The same period as it runs: no restart. */
 		prescale = hw->prescale;
 		counts = (u64)hw->mod + 1;
+	} else if (counts == counts_max && duty_cycles >= counts << prescale &&
+		   prescale < PWM_IMX_TPM_MAX_PRESCALE) {
+		/*
+		 * MOD at the counter's largest count leaves no CnV above it:
+		 * the same period on the next prescaler reaches 100 %.
+		 */
+		prescale++;
+		counts >>= 1;
 	}
 
 	if (prescale != hw->prescale || counts - 1 != hw->mod) {
@@ -397,8 +455,6 @@ static int pwm_imx_tpm_round_state(struct pwm_chip *chip,
 
 	p->prescale = prescale;
 	p->mod = counts - 1;
-	duty_cycles = pwm_imx_tpm_ns_to_cycles(tpm, min(state->duty_cycle,
-							state->period));
 	/*
 	 * CnV > MOD never matches: 100 %. With MOD at the counter's largest
 	 * count no CnV is above it, and the duty cycle rounds down.
@@ -407,82 +463,209 @@ static int pwm_imx_tpm_round_state(struct pwm_chip *chip,
 	return 0;
 }
 
-static void pwm_imx_tpm_sleep(struct imx_tpm_pwm_chip *tpm, u64 ns)
+/* Lets @ns pass: the model's time in tests, else a sleep. */
+static void pwm_imx_tpm_delay(struct imx_tpm_pwm_chip *tpm, u64 ns)
 {
-	if (pwm_imx_tpm_backend_sleep(to_platform_device(tpm->dev), ns))
-		return;
-
-	if (ns < PWM_IMX_TPM_MSLEEP_NS) {
-		unsigned long us = DIV_ROUND_UP_ULL(ns, NSEC_PER_USEC);
-
-		usleep_range(us, us + us / 8 + 1);
-	} else {
-		msleep(DIV_ROUND_UP_ULL(ns, NSEC_PER_MSEC));
-	}
+	if (!pwm_imx_tpm_backend_sleep(to_platform_device(tpm->dev), ns))
+		fsleep(DIV_ROUND_UP_ULL(ns, NSEC_PER_USEC));
 }
 
 /*
- * MOD and CnV take written values when the counter next reloads 0: sleep
- * until then. A counter that does not get there within one more period is
- * broken.
+ * Sleeps @ns in steps of PWM_IMX_TPM_SLEEP_STEP_US at most.
+ * Return: 0, or -ERESTARTSYS if a signal ended the sleep.
  */
-static int pwm_imx_tpm_wait_latch(struct imx_tpm_pwm_chip *tpm,
-				  unsigned int hwpwm,
-				  const struct imx_tpm_pwm_hw *hw,
-				  const struct imx_tpm_pwm_param *p)
+static int pwm_imx_tpm_sleep(struct imx_tpm_pwm_chip *tpm, u64 ns)
 {
-	u64 period_ns = pwm_imx_tpm_cycles_to_ns(tpm, ((u64)hw->mod + 1) <<
-						 hw->prescale);
-	u64 waited = 0, budget = 0, wait, counts;
-	u32 mod, cnv, cnt;
-	int ret;
+	u64 us = DIV_ROUND_UP_ULL(ns, NSEC_PER_USEC);
 
-	if (tpm->suspended)
+	if (pwm_imx_tpm_backend_sleep(to_platform_device(tpm->dev), ns))
 		return 0;
 
-	for (;;) {
-		ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_MOD, &mod);
-		if (ret)
-			return ret;
-		ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_CNV(hwpwm), &cnv);
-		if (ret)
-			return ret;
-		if (mod == p->mod && cnv == p->val)
-			return 0;
+	while (us) {
+		unsigned long step = min_t(u64, us, PWM_IMX_TPM_SLEEP_STEP_US);
 
-		ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_CNT, &cnt);
+		if (signal_pending(current))
+			return -ERESTARTSYS;
+		fsleep(step);
+		us -= step;
+	}
+	return 0;
+}
+
+/*
+ * Polls @reg until the bits @mask of it read @want: the TPM acknowledges a
+ * stop of the counter and a channel mode change late, and until then still
+ * works as before.
+ */
+static int pwm_imx_tpm_wait_ack(struct imx_tpm_pwm_chip *tpm, unsigned int reg,
+				u32 mask, u32 want)
+{
+	u64 cycle_ns = pwm_imx_tpm_cycles_to_ns(tpm, 1);
+	unsigned int polls;
+	u32 val;
+	int ret;
+
+	for (polls = 0; ; polls++) {
+		ret = pwm_imx_tpm_read(tpm, reg, &val);
+		if (ret || (val & mask) == want || tpm->suspended)
+			return ret;
+		if (polls == PWM_IMX_TPM_ACK_CYCLES)
+			return -ETIMEDOUT;
+		pwm_imx_tpm_delay(tpm, cycle_ns);
+	}
+}
+
+/* Writes @cnsc to CnSC and waits until its mode is acknowledged. */
+static int pwm_imx_tpm_set_cnsc(struct imx_tpm_pwm_chip *tpm,
+				unsigned int hwpwm, u32 cnsc)
+{
+	int ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(hwpwm), cnsc);
+
+	if (ret)
+		return ret;
+	return pwm_imx_tpm_wait_ack(tpm, PWM_IMX_TPM_CNSC(hwpwm),
+				    PWM_IMX_TPM_CNSC_MS | PWM_IMX_TPM_CNSC_ELS,
+				    cnsc & (PWM_IMX_TPM_CNSC_MS | PWM_IMX_TPM_CNSC_ELS));
+}
+
+/*
+ * A channel mode (CnSC) change: off and acknowledged first (NXP's SDK),
+ * as the TPM ignores a change from one mode to another. If an access
+ * fails, the TPM may have taken a write already, and the channel goes
+ * back to @old the same way: a disable, once taken, keeps the pin until
+ * it is acknowledged, and only then can the old mode be written again.
+ */
+static int pwm_imx_tpm_write_cnsc(struct imx_tpm_pwm_chip *tpm,
+				  unsigned int hwpwm, u32 old, u32 cnsc)
+{
+	const u32 mode = PWM_IMX_TPM_CNSC_MS | PWM_IMX_TPM_CNSC_ELS;
+	int ret = 0;
+
+	if ((old & mode) && (old & mode) != (cnsc & mode))
+		ret = pwm_imx_tpm_set_cnsc(tpm, hwpwm, 0);
+	if (!ret && (cnsc || !(old & mode)))
+		ret = pwm_imx_tpm_set_cnsc(tpm, hwpwm, cnsc);
+	if (ret && (old & mode) != (cnsc & mode) &&
+	    !pwm_imx_tpm_set_cnsc(tpm, hwpwm, 0) && old)
+		pwm_imx_tpm_set_cnsc(tpm, hwpwm, old);
+	return ret;
+}
+
+/*
+ * Stops the counter, on the prescaler it runs on (the TPM ignores a new
+ * one until stopped), and waits for the stop to be acknowledged: until
+ * then the counter runs on, and MOD and CnV writes still go to their
+ * buffers. A stopped counter latches nothing: what was buffered is
+ * forgotten, and written again at the next start.
+ */
+static int pwm_imx_tpm_stop(struct imx_tpm_pwm_chip *tpm, unsigned int prescale)
+{
+	int ret;
+
+	ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC,
+				FIELD_PREP(PWM_IMX_TPM_SC_PS, prescale));
+	if (!ret)
+		ret = pwm_imx_tpm_wait_ack(tpm, PWM_IMX_TPM_SC,
+					   PWM_IMX_TPM_SC_CMOD, 0);
+	if (!ret)
+		tpm->buffered = 0;
+	return ret;
+}
+
+/*
+ * Under the lock: drops from @buffered what the counter took, and sets
+ * @wait_ns to the time until the counter next reloads 0 if MOD or
+ * @hwpwm's CnV still holds a write, else to 0; @period_ns to its period.
+ */
+static int pwm_imx_tpm_until_latch(struct imx_tpm_pwm_chip *tpm,
+				   unsigned int hwpwm, u64 *wait_ns,
+				   u64 *period_ns)
+{
+	const unsigned int bits[] = { PWM_IMX_TPM_MOD_BUFFERED, hwpwm };
+	bool pending = false;
+	u32 val, sc, mod, cnt;
+	unsigned int i, ps;
+	u64 counts;
+	int ret;
+
+	*wait_ns = 0;
+	for (i = 0; i < ARRAY_SIZE(bits); i++) {
+		if (!test_bit(bits[i], &tpm->buffered))
+			continue;
+		ret = pwm_imx_tpm_read_count(tpm, pwm_imx_tpm_buffered_reg(bits[i]),
+					     &val);
 		if (ret)
 			return ret;
-		/* A count above MOD runs on to the counter's end first. */
-		counts = cnt <= mod ? (u64)mod - cnt + 1 :
-			 (u64)tpm->mod_max - cnt + 1;
-		wait = pwm_imx_tpm_cycles_to_ns(tpm, counts << hw->prescale);
+		if (val == tpm->written[bits[i]])
+			__clear_bit(bits[i], &tpm->buffered);
+		else
+			pending = true;
+	}
+	if (!pending)
+		return 0;
+
+	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_SC, &sc);
+	if (!ret)
+		ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_MOD, &mod);
+	if (!ret)
+		ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_CNT, &cnt);
+	if (ret)
+		return ret;
+	ps = FIELD_GET(PWM_IMX_TPM_SC_PS, sc);
+	/* A count above MOD runs on to the counter's end first. */
+	counts = cnt <= mod ? (u64)mod - cnt + 1 : (u64)tpm->mod_max - cnt + 1;
+	*wait_ns = pwm_imx_tpm_cycles_to_ns(tpm, counts << ps);
+	*period_ns = pwm_imx_tpm_cycles_to_ns(tpm, ((u64)mod + 1) << ps);
+	return 0;
+}
+
+/*
+ * Sleeps, without the lock, until the counter took what was written to
+ * MOD and @hwpwm's CnV. A counter that does not get there within one more
+ * period is broken: -ETIMEDOUT. A signal ends the wait: -ERESTARTSYS.
+ */
+static int pwm_imx_tpm_wait_latch(struct imx_tpm_pwm_chip *tpm,
+				  unsigned int hwpwm)
+{
+	u64 waited = 0, budget = 0, wait, period;
+	int ret;
+
+	for (;;) {
+		scoped_guard(mutex, &tpm->lock)
+			ret = pwm_imx_tpm_until_latch(tpm, hwpwm, &wait, &period);
+		if (ret || !wait)
+			return ret;
 
 		if (!budget)
-			budget = wait + period_ns;
+			budget = wait + period;
 		else
 			wait = max(wait, budget / 8);
 		if (waited >= budget)
 			return -ETIMEDOUT;
 
-		pwm_imx_tpm_sleep(tpm, wait);
+		ret = pwm_imx_tpm_sleep(tpm, wait);
+		if (ret)
+			return ret;
 		waited += wait;
 	}
 }
 
 /*
- * After a failed write, the channel's registers and SC as @hw found them,
- * so that a failed .apply() changes nothing: with the counter running,
- * MOD and CnV come back at the next reload; a counter the failed .apply()
- * stopped restarts from 0. Writes to MMIO cannot fail, but regmap may sit
- * on another bus. Best effort: the first error is the one reported.
+ * After a failed write, the channel's registers and SC as @hw found them.
+ * A counter the failed .apply() stopped restarts from 0. While the counter
+ * runs, the TPM ignores a second write to MOD or CnV before the end of the
+ * period, so what an .apply() wrote there before the failure stays, and
+ * takes effect then. Writes to MMIO cannot fail, but regmap may sit on
+ * another bus. Best effort: the first error is the one reported.
  */
 static void pwm_imx_tpm_put_back(struct imx_tpm_pwm_chip *tpm,
 				 unsigned int hwpwm,
 				 const struct imx_tpm_pwm_hw *hw, bool sc)
 {
-	pwm_imx_tpm_write(tpm, PWM_IMX_TPM_MOD, hw->mod);
-	pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNV(hwpwm), hw->cnv);
+	if (!test_bit(PWM_IMX_TPM_MOD_BUFFERED, &tpm->buffered))
+		pwm_imx_tpm_write(tpm, PWM_IMX_TPM_MOD, hw->mod);
+	if (!test_bit(hwpwm, &tpm->buffered))
+		pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNV(hwpwm), hw->cnv);
 	pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(hwpwm), hw->cnsc);
 	if (sc)
 		pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC,
@@ -496,20 +679,25 @@ static int pwm_imx_tpm_start(struct imx_tpm_pwm_chip *tpm, unsigned int hwpwm,
 			     const struct imx_tpm_pwm_param *p, u32 cnsc)
 {
 	u32 sc = FIELD_PREP(PWM_IMX_TPM_SC_PS, p->prescale);
-	const struct reg_sequence seq[] = {
-		{ PWM_IMX_TPM_SC, sc },
-		/* Else a count above the new MOD would run on to the end. */
-		{ PWM_IMX_TPM_CNT, 0 },
-		{ PWM_IMX_TPM_MOD, p->mod },
-		{ PWM_IMX_TPM_CNV(hwpwm), p->val },
-		{ PWM_IMX_TPM_CNSC(hwpwm), cnsc },
-		{ PWM_IMX_TPM_SC, sc | PWM_IMX_TPM_SC_CMOD_INC_EVERY_CLK },
-	};
-	unsigned int i;
 	int ret = 0;
 
-	for (i = 0; i < ARRAY_SIZE(seq) && !ret; i++)
-		ret = pwm_imx_tpm_write(tpm, seq[i].reg, seq[i].def);
+	if (hw->sc & PWM_IMX_TPM_SC_CMOD)
+		ret = pwm_imx_tpm_stop(tpm, hw->prescale);
+	if (!ret)
+		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC, sc);
+	/* Else a count above the new MOD would run on to the end. */
+	if (!ret)
+		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNT, 0);
+	if (!ret)
+		ret = pwm_imx_tpm_write_buffered(tpm, PWM_IMX_TPM_MOD_BUFFERED,
+						 p->mod, false);
+	if (!ret)
+		ret = pwm_imx_tpm_write_buffered(tpm, hwpwm, p->val, false);
+	if (!ret)
+		ret = pwm_imx_tpm_write_cnsc(tpm, hwpwm, hw->cnsc, cnsc);
+	if (!ret)
+		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC,
+					sc | PWM_IMX_TPM_SC_CMOD_INC_EVERY_CLK);
 	if (ret)
 		pwm_imx_tpm_put_back(tpm, hwpwm, hw, true);
 	return ret;
@@ -520,18 +708,27 @@ static int pwm_imx_tpm_update(struct imx_tpm_pwm_chip *tpm, unsigned int hwpwm,
 			      const struct imx_tpm_pwm_hw *hw,
 			      const struct imx_tpm_pwm_param *p)
 {
+	bool mod_buffered = false;
 	int ret = 0;
 
-	if (p->mod == hw->mod && p->val == hw->cnv)
-		return 0;
-
-	if (p->mod != hw->mod)
-		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_MOD, p->mod);
+	if (p->mod != hw->mod) {
+		ret = pwm_imx_tpm_write_buffered(tpm, PWM_IMX_TPM_MOD_BUFFERED,
+						 p->mod, true);
+		mod_buffered = !ret;
+	}
 	if (!ret && p->val != hw->cnv)
-		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNV(hwpwm), p->val);
+		ret = pwm_imx_tpm_write_buffered(tpm, hwpwm, p->val, true);
 	if (!ret)
-		ret = pwm_imx_tpm_wait_latch(tpm, hwpwm, hw, p);
-	if (ret)
+		return 0;
+	/*
+	 * The new MOD would go on with the old CnV, and the TPM takes no
+	 * second write before the end of the period: only a stop forgets it.
+	 * Nothing else can be buffered, as a new period needs this channel
+	 * to be the only one enabled, or about to be.
+	 */
+	if (mod_buffered && !pwm_imx_tpm_stop(tpm, hw->prescale))
+		pwm_imx_tpm_put_back(tpm, hwpwm, hw, true);
+	else
 		pwm_imx_tpm_put_back(tpm, hwpwm, hw, false);
 	return ret;
 }
@@ -540,7 +737,8 @@ static int pwm_imx_tpm_apply_hw(struct pwm_chip *chip,
 				struct pwm_device *pwm,
 				const struct pwm_state *state,
 				const struct imx_tpm_pwm_hw *hw,
-				const struct imx_tpm_pwm_param *p)
+				const struct imx_tpm_pwm_param *p,
+				u32 *enable_cnsc)
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	u32 cnsc = PWM_IMX_TPM_CNSC_MS_EPWM | pwm_imx_tpm_polarity_els[state->polarity];
@@ -552,8 +750,15 @@ static int pwm_imx_tpm_apply_hw(struct pwm_chip *chip,
 	ret = pwm_imx_tpm_update(tpm, pwm->hwpwm, hw, p);
 	if (ret || hw->cnsc == cnsc)
 		return ret;
-	/* Only now: the pin shows the new duty cycle from its first period. */
-	ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(pwm->hwpwm), cnsc);
+	/*
+	 * Enabled while the counter runs for another channel: only once the
+	 * new duty cycle is in force, so that the pin never shows the old.
+	 */
+	if (test_bit(pwm->hwpwm, &tpm->buffered)) {
+		*enable_cnsc = cnsc;
+		return 0;
+	}
+	ret = pwm_imx_tpm_write_cnsc(tpm, pwm->hwpwm, hw->cnsc, cnsc);
 	if (ret)
 		pwm_imx_tpm_put_back(tpm, pwm->hwpwm, hw, false);
 	return ret;
@@ -573,11 +778,10 @@ static int pwm_imx_tpm_disable(struct pwm_chip *chip, struct pwm_device *pwm,
 		return ret;
 
 	if (hw->cnsc)
-		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(pwm->hwpwm), 0);
+		ret = pwm_imx_tpm_write_cnsc(tpm, pwm->hwpwm, hw->cnsc, 0);
 	/* Also a counter firmware left in another mode. */
 	if (!ret && (hw->sc & PWM_IMX_TPM_SC_CMOD) && !others_enabled) {
-		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC,
-					FIELD_PREP(PWM_IMX_TPM_SC_PS, hw->prescale));
+		ret = pwm_imx_tpm_stop(tpm, hw->prescale);
 		if (!ret)
 			ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNT, 0);
 	}
@@ -591,19 +795,26 @@ static int pwm_imx_tpm_disable(struct pwm_chip *chip, struct pwm_device *pwm,
 	return 0;
 }
 
-static int pwm_imx_tpm_apply(struct pwm_chip *chip, struct pwm_device *pwm,
-			     const struct pwm_state *state)
+/*
+ * @enable_cnsc: set to the CnSC that enables the channel once its new CnV
+ * is in force, if it is to be enabled then.
+ * @period_ns: set to the period in progress: what the TPM may take until
+ * what this call writes is in force.
+ */
+static int pwm_imx_tpm_apply_locked(struct pwm_chip *chip,
+				    struct pwm_device *pwm,
+				    const struct pwm_state *state,
+				    u32 *enable_cnsc, u64 *period_ns)
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	struct imx_tpm_pwm_param param;
 	struct imx_tpm_pwm_hw hw;
 	int ret;
 
-	guard(mutex)(&tpm->lock);
-
 	ret = pwm_imx_tpm_read_hw(tpm, pwm->hwpwm, &hw);
 	if (ret)
 		return ret;
+	*period_ns = pwm_imx_tpm_cycles_to_ns(tpm, ((u64)hw.mod + 1) << hw.prescale);
 
 	if (!state->enabled)
 		return pwm_imx_tpm_disable(chip, pwm, state, &hw);
@@ -612,7 +823,72 @@ static int pwm_imx_tpm_apply(struct pwm_chip *chip, struct pwm_device *pwm,
 	if (ret)
 		return ret;
 
-	return pwm_imx_tpm_apply_hw(chip, pwm, state, &hw, &param);
+	return pwm_imx_tpm_apply_hw(chip, pwm, state, &hw, &param, enable_cnsc);
+}
+
+/* The channel enabled once the counter took its new CnV. */
+static int pwm_imx_tpm_enable_latched(struct imx_tpm_pwm_chip *tpm,
+				      unsigned int hwpwm, u32 cnsc)
+{
+	u32 old;
+	int ret;
+
+	guard(mutex)(&tpm->lock);
+
+	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNSC(hwpwm), &old);
+	if (ret)
+		return ret;
+	return pwm_imx_tpm_write_cnsc(tpm, hwpwm, old, cnsc);
+}
+
+/*
+ * Writes what @state needs and returns once the pin shows it, at the end
+ * of the period in progress. Both waits for the end of a period, for an
+ * earlier write to MOD or this channel's CnV that the TPM has not taken
+ * yet (it would ignore a second one) and then for this one, sleep without
+ * the chip's lock and end on a signal.
+ */
+static int pwm_imx_tpm_apply(struct pwm_chip *chip, struct pwm_device *pwm,
+			     const struct pwm_state *state)
+{
+	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
+	unsigned long mine = BIT(PWM_IMX_TPM_MOD_BUFFERED) | BIT(pwm->hwpwm);
+	u32 enable_cnsc = 0;
+	u64 period_ns;
+	int ret;
+
+	for (;;) {
+		ret = pwm_imx_tpm_wait_latch(tpm, pwm->hwpwm);
+		if (ret)
+			return ret;
+		mutex_lock(&tpm->lock);
+		/* Another channel's .apply() may have written MOD since. */
+		if (!(tpm->buffered & mine))
+			break;
+		mutex_unlock(&tpm->lock);
+	}
+	ret = pwm_imx_tpm_apply_locked(chip, pwm, state, &enable_cnsc,
+				       &period_ns);
+	mutex_unlock(&tpm->lock);
+	if (ret)
+		return ret;
+
+	ret = pwm_imx_tpm_wait_latch(tpm, pwm->hwpwm);
+	/*
+	 * The TPM holds what was written, and takes it at the end of the
+	 * period whatever a failed read while waiting said: a blind wait.
+	 */
+	if (ret && ret != -ETIMEDOUT && ret != -ERESTARTSYS)
+		ret = pwm_imx_tpm_sleep(tpm, period_ns);
+	if (enable_cnsc)
+		/* Interrupted, it stays disabled: a restarted call enables it. */
+		return ret ?: pwm_imx_tpm_enable_latched(tpm, pwm->hwpwm,
+							 enable_cnsc);
+	/*
+	 * Interrupted, the new values are still in the TPM's buffers: they
+	 * take effect at the end of the period all the same.
+	 */
+	return ret == -ERESTARTSYS ? 0 : ret;
 }
 
 static const struct pwm_ops imx_tpm_pwm_ops = {
@@ -700,6 +976,14 @@ static int pwm_imx_tpm_probe(struct platform_device *pdev)
 				    "%u-bit counter not supported\n", width);
 		goto err_clk_disable;
 	}
+	/* Else the longest period's nanoseconds would pass 64 bits. */
+	if (div_u64(BIT_ULL(width) << PWM_IMX_TPM_MAX_PRESCALE, rate) >=
+	    div_u64(U64_MAX, NSEC_PER_SEC)) {
+		ret = dev_err_probe(dev, -EINVAL,
+				    "clock rate %lu Hz too slow for a %u-bit counter\n",
+				    rate, width);
+		goto err_clk_disable;
+	}
 	if (npwm > PWM_IMX_TPM_MAX_CHANNELS) {
 		dev_warn(dev, "PARAM reports %u channels, using the first %u\n",
 			 npwm, PWM_IMX_TPM_MAX_CHANNELS);
@@ -746,11 +1030,14 @@ err_clk_disable:
 	return ret;
 }
 
-/* The registers a restore needs, in the image, while the clock is on. */
+/*
+ * The registers a restore needs, in the image, while the clock is on;
+ * MOD and CnV as written, also if the counter has not taken them yet.
+ */
 static int pwm_imx_tpm_save(struct pwm_chip *chip)
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
-	unsigned int reg;
+	unsigned int reg, bit;
 	int ret;
 
 	for (reg = PWM_IMX_TPM_SC; reg <= PWM_IMX_TPM_CNV(chip->npwm - 1); reg += 4) {
@@ -760,39 +1047,61 @@ static int pwm_imx_tpm_save(struct pwm_chip *chip)
 		if (ret)
 			return ret;
 	}
+	for_each_set_bit(bit, &tpm->buffered, PWM_IMX_TPM_MOD_BUFFERED + 1)
+		tpm->saved[pwm_imx_tpm_buffered_reg(bit) / 4] = tpm->written[bit];
 	return 0;
 }
 
-/* From the image, with the counter stopped so that all takes effect now. */
+/*
+ * From the image, with the counter stopped so that all takes effect now.
+ * The TPM may have kept its registers through suspend: a running counter
+ * is stopped, and a channel changes mode, only once the TPM acknowledged
+ * it, as in .apply(); until then it ignores PS and CnSC writes and buffers
+ * MOD and CnV. Called with @tpm no longer suspended, so that its accesses
+ * reach the hardware.
+ */
 static int pwm_imx_tpm_restore(struct pwm_chip *chip)
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	u32 sc = tpm->saved[PWM_IMX_TPM_SC / 4];
 	unsigned int i;
+	u32 val;
 	int ret;
 
-	ret = regmap_write(tpm->map, PWM_IMX_TPM_SC, sc & ~PWM_IMX_TPM_SC_CMOD);
-	if (ret)
-		return ret;
-	ret = regmap_write(tpm->map, PWM_IMX_TPM_CNT, 0);
-	if (ret)
-		return ret;
-	ret = regmap_write(tpm->map, PWM_IMX_TPM_MOD,
-			   tpm->saved[PWM_IMX_TPM_MOD / 4]);
-	if (ret)
-		return ret;
-	for (i = 0; i < chip->npwm; i++) {
-		ret = regmap_write(tpm->map, PWM_IMX_TPM_CNV(i),
-				   tpm->saved[PWM_IMX_TPM_CNV(i) / 4]);
-		if (ret)
-			return ret;
-		ret = regmap_write(tpm->map, PWM_IMX_TPM_CNSC(i),
-				   tpm->saved[PWM_IMX_TPM_CNSC(i) / 4]);
-		if (ret)
-			return ret;
+	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_SC, &val);
+	if (!ret && (val & PWM_IMX_TPM_SC_CMOD))
+		ret = pwm_imx_tpm_stop(tpm, FIELD_GET(PWM_IMX_TPM_SC_PS, val));
+	if (!ret)
+		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC,
+					sc & ~PWM_IMX_TPM_SC_CMOD);
+	if (!ret)
+		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNT, 0);
+	if (!ret)
+		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_MOD,
+					tpm->saved[PWM_IMX_TPM_MOD / 4]);
+	for (i = 0; !ret && i < chip->npwm; i++) {
+		ret = pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNV(i),
+					tpm->saved[PWM_IMX_TPM_CNV(i) / 4]);
+		if (!ret)
+			ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNSC(i), &val);
+		if (!ret)
+			ret = pwm_imx_tpm_write_cnsc(tpm, i, val,
+						     tpm->saved[PWM_IMX_TPM_CNSC(i) / 4]);
 	}
-	return regmap_write(tpm->map, PWM_IMX_TPM_SC, sc);
+	if (ret)
+		return ret;
+	return pwm_imx_tpm_write(tpm, PWM_IMX_TPM_SC, sc);
 }
+
+/*
+ * The PWM API leaves power management to consumers, but the TPM's module
+ * clock is gated in system suspend and deeper i.MX low-power modes lose its
+ * registers: a channel a consumer left enabled would come back stopped or
+ * unconfigured. So its registers are saved and restored here. A consumer
+ * that leaves a channel enabled sees its output stop while the system is
+ * suspended (the pins in their sleep state) and the same waveform again
+ * after resume; what the PWM core reports does not change.
+ */
 
 /**
  * pwm_imx_tpm_suspend() - park the registers and stop the module clock
@@ -826,6 +1135,8 @@ VISIBLE_IF_KUNIT int pwm_imx_tpm_suspend(struct device *dev)
 	clk_disable_unprepare(tpm->clk);
 	tpm->clk_enabled = false;
 	tpm->suspended = true;
+	/* The image holds what the buffers held; resume writes it at once. */
+	tpm->buffered = 0;
 	return 0;
 }
 EXPORT_SYMBOL_IF_KUNIT(pwm_imx_tpm_suspend);
@@ -837,12 +1148,14 @@ EXPORT_SYMBOL_IF_KUNIT(pwm_imx_tpm_suspend);
  * The registers get the saved image, with whatever .apply() changed in it
  * while suspended, and only then the pins go back to the TPM: before, the
  * TPM would drive them with what a power loss left. If the clock or a
- * register write fails, the TPM stays parked as suspend left it, clock
- * off, and a later resume tries again.
+ * register access fails, or the TPM does not acknowledge a stop or a mode
+ * change, the TPM stays parked as suspend left it, clock off, and a later
+ * resume tries again.
  *
  * Context: Process context; takes the chip's lock.
- * Return: 0, or the error of the clock, a register write or the pin
- * configuration; after the last the TPM runs, as resumed.
+ * Return: 0, or the error of the clock, a register access, -ETIMEDOUT for
+ * a missing acknowledge, or the error of the pin configuration; after the
+ * last the TPM runs, as resumed.
  */
 VISIBLE_IF_KUNIT int pwm_imx_tpm_resume(struct device *dev)
 {
@@ -858,13 +1171,14 @@ VISIBLE_IF_KUNIT int pwm_imx_tpm_resume(struct device *dev)
 	ret = clk_prepare_enable(tpm->clk);
 	if (ret)
 		return ret;
+	tpm->suspended = false;
 	ret = pwm_imx_tpm_restore(chip);
 	if (ret) {
+		tpm->suspended = true;
 		clk_disable_unprepare(tpm->clk);
 		return ret;
 	}
 	tpm->clk_enabled = true;
-	tpm->suspended = false;
 
 	return pinctrl_pm_select_default_state(dev);
 }

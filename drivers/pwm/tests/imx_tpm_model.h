@@ -21,19 +21,68 @@ struct tpm_model;
 #define TPM_VERID		0x00
 #define TPM_PARAM		0x04
 #define TPM_GLOBAL		0x08
+#define   TPM_GLOBAL_NOUPDATE	BIT(0)
+#define   TPM_GLOBAL_RST	BIT(1)
 #define TPM_SC			0x10
 #define   TPM_SC_PS		GENMASK(2, 0)
 #define   TPM_SC_CMOD		GENMASK(4, 3)
 #define   TPM_SC_CPWMS		BIT(5)
+#define   TPM_SC_TOIE		BIT(6)
+#define   TPM_SC_TOF		BIT(7)
+#define   TPM_SC_DMA		BIT(8)
 #define TPM_CNT			0x14
 #define TPM_MOD			0x18
 #define TPM_STATUS		0x1c
+#define   TPM_STATUS_CHF(n)	BIT(n)
+#define   TPM_STATUS_TOF	BIT(8)
 #define TPM_CNSC(n)		(0x20 + (n) * 8)
-#define   TPM_CNSC_MSB		BIT(5)
-#define   TPM_CNSC_MSA		BIT(4)
-#define   TPM_CNSC_ELSB		BIT(3)
+#define   TPM_CNSC_DMA		BIT(0)
 #define   TPM_CNSC_ELSA		BIT(2)
+#define   TPM_CNSC_ELSB		BIT(3)
+#define   TPM_CNSC_MSA		BIT(4)
+#define   TPM_CNSC_MSB		BIT(5)
+#define   TPM_CNSC_CHIE		BIT(6)
+#define   TPM_CNSC_CHF		BIT(7)
 #define TPM_CNV(n)		(0x24 + (n) * 8)
+#define TPM_COMBINE		0x64
+#define   TPM_COMBINE_PAIR(n)	BIT((n) / 2 * 8)
+#define TPM_TRIG		0x6c
+#define TPM_POL			0x70
+#define TPM_FILTER		0x78
+#define TPM_QDCTRL		0x80
+#define   TPM_QDCTRL_QUADEN	BIT(0)
+#define TPM_CONF		0x84
+#define   TPM_CONF_CSOT		BIT(16)
+#define   TPM_CONF_CSOO		BIT(17)
+
+/**
+ * enum tpm_model_mod_buffer - what MOD's write buffer does with a second
+ *	write before the latch; no source says (see the fidelity table)
+ * @TPM_MODEL_MOD_BUFFER_DEFAULT: as the module parameter mod_first_write says
+ * @TPM_MODEL_MOD_FIRST_WRITE: keeps the first, as CnV's does
+ * @TPM_MODEL_MOD_LAST_WRITE: the last write wins
+ */
+enum tpm_model_mod_buffer {
+	TPM_MODEL_MOD_BUFFER_DEFAULT,
+	TPM_MODEL_MOD_FIRST_WRITE,
+	TPM_MODEL_MOD_LAST_WRITE,
+};
+
+/**
+ * enum tpm_model_pause_level - whether the TPM has pause level select
+ * @TPM_MODEL_PAUSE_LEVEL_DEFAULT: as the module parameter
+ *	pause_level_select says
+ * @TPM_MODEL_PAUSE_LEVEL_NONE: as on i.MX7ULP: ELS = 1:0 high-true, X:1
+ *	low-true, 0:0 lets go of the pin
+ * @TPM_MODEL_PAUSE_LEVEL_SELECT: as on i.MX8ULP and i.MX93: ELSnA selects
+ *	low-true pulses, ELSnB the level while the counter is paused, and
+ *	ELS = 0:0 still drives the pin
+ */
+enum tpm_model_pause_level {
+	TPM_MODEL_PAUSE_LEVEL_DEFAULT,
+	TPM_MODEL_PAUSE_LEVEL_NONE,
+	TPM_MODEL_PAUSE_LEVEL_SELECT,
+};
 
 /**
  * struct tpm_model_config - one modelled TPM
@@ -45,6 +94,11 @@ struct tpm_model;
  * @width: counter width in bits PARAM reports, 16 or 32; 0 for 16
  * @manual_clock: model time moves only when a test or the driver's sleeps
  *	move it; otherwise it follows the kernel's monotonic clock
+ * @mod_buffer: MOD's write buffer rule
+ * @ack_cycles: module clock cycles until a stop of the counter or a
+ *	channel mode change is acknowledged; 0 for the module parameter
+ *	ack_cycles
+ * @pause_level: whether the instance has pause level select
  */
 struct tpm_model_config {
 	phys_addr_t base;
@@ -52,6 +106,9 @@ struct tpm_model_config {
 	unsigned int channels;
 	unsigned int width;
 	bool manual_clock;
+	enum tpm_model_mod_buffer mod_buffer;
+	unsigned int ack_cycles;
+	enum tpm_model_pause_level pause_level;
 };
 
 /**
@@ -122,6 +179,8 @@ unsigned int tpm_model_pin_history(struct tpm_model *model, unsigned int ch,
 				   unsigned int max);
 unsigned int tpm_model_pin_changes(struct tpm_model *model, unsigned int ch);
 u64 tpm_model_cycles_to_ns(struct tpm_model *model, u64 cycles);
+u64 tpm_model_ack_ns(struct tpm_model *model);
+bool tpm_model_pin_level(struct tpm_model *model, unsigned int ch);
 
 /* imx_tpm_model_board.dtso, built into the module */
 extern u8 __dtbo_imx_tpm_model_board_begin[];

@@ -10,6 +10,9 @@
  * The TPM's module clock is the board's own gate, so that the model sees
  * when the driver turns it off.
  *
+ * instance= picks the TPM from real SoCs (imx_tpm_board_instances[]); the
+ * default is the board the end-to-end tests were written for.
+ *
  * Fault injection: writing N to imx_tpm_model/fail_access makes the Nth
  * register access from then on fail with -EIO, as a bus error would; reading
  * it gives the accesses left until then, 0 once it failed. 0 cancels. While
@@ -26,13 +29,43 @@
 #include <linux/platform_device.h>
 #include <linux/seq_file.h>
 #include <linux/slab.h>
+#include <linux/string.h>
 #include <linux/string_choices.h>
 
 #include "imx_tpm_model.h"
 
 #define BOARD_TPM_BASE		0x40250000
 #define BOARD_TPM_RATE_HZ	24000000
-#define BOARD_TPM_CHANNELS	4
+
+/**
+ * struct board_instance - a TPM as a SoC has it
+ * @name: what instance= says
+ * @rate_hz: its module clock
+ * @channels: channel count
+ * @width: counter width in bits
+ * @pause_level: whether it has pause level select
+ */
+struct board_instance {
+	const char *name;
+	u32 rate_hz;
+	unsigned int channels;
+	unsigned int width;
+	enum tpm_model_pause_level pause_level;
+};
+
+/*
+ * Counter widths, channel counts of i.MX93 and pause level select: NXP's
+ * MCUXpresso SDK device headers and feature files (hardware.md). The clock
+ * rates, and the i.MX7ULP channel counts, are assumptions: a 24 MHz
+ * oscillator, and the 32.768 kHz RTC oscillator a TPM may also run from.
+ */
+static const struct board_instance imx_tpm_board_instances[] = {
+	{ "default", BOARD_TPM_RATE_HZ, 4, 16, TPM_MODEL_PAUSE_LEVEL_DEFAULT },
+	{ "imx93", 24000000, 4, 32, TPM_MODEL_PAUSE_LEVEL_SELECT },
+	{ "imx7ulp-16bit", 24000000, 6, 16, TPM_MODEL_PAUSE_LEVEL_NONE },
+	{ "imx7ulp-32bit", 24000000, 2, 32, TPM_MODEL_PAUSE_LEVEL_NONE },
+	{ "imx7ulp-32k", 32768, 6, 16, TPM_MODEL_PAUSE_LEVEL_NONE },
+};
 
 /* What firmware_running=1 leaves: 1 ms at 25 %, counting at 24 MHz / 4. */
 #define FIRMWARE_PRESCALE	2
@@ -41,12 +74,17 @@
 
 static bool board;
 module_param(board, bool, 0444);
-MODULE_PARM_DESC(board, "Put a modelled TPM at 0x40250000 on the device tree at load, with a 24 MHz clock and 4 channels (default: N)");
+MODULE_PARM_DESC(board, "Put a modelled TPM at 0x40250000 on the device tree at load, the one instance= names (default: N)");
+
+static char *instance = "default";
+module_param(instance, charp, 0444);
+MODULE_PARM_DESC(instance, "With board=1: which TPM: default (24 MHz, 4 channels, 16 bits), imx93 (4 channels, 32 bits, pause level select), imx7ulp-16bit, imx7ulp-32bit, imx7ulp-32k (on a 32.768 kHz clock)");
 
 static bool firmware_running;
 module_param(firmware_running, bool, 0444);
 MODULE_PARM_DESC(firmware_running, "With board=1: the firmware left channel 0 running, 1 ms at 25 % with prescaler 4 (default: N)");
 
+static const struct board_instance *board_inst;
 static struct tpm_model *board_tpm;
 static struct dentry *board_debugfs;
 static int board_ovcs_id;
@@ -129,7 +167,7 @@ static int board_state_show(struct seq_file *s, void *unused)
 		   tpm_model_now(board_tpm), tpm_model_rate(board_tpm),
 		   str_on_off(tpm_model_clock_on(board_tpm)),
 		   stats.gated_accesses, stats.stray_accesses);
-	for (ch = 0; ch < BOARD_TPM_CHANNELS; ch++) {
+	for (ch = 0; ch < board_inst->channels; ch++) {
 		struct tpm_pin_event pin = tpm_model_pin(board_tpm, ch);
 
 		seq_printf(s, "ch%u: driven=%d running=%d level=%d period_cycles=%llu high_cycles=%llu period_ns=%llu high_ns=%llu since_ns=%llu changes=%u\n",
@@ -155,7 +193,7 @@ static int board_pins_show(struct seq_file *s, void *unused)
 
 	seq_printf(s, "rate_hz: %u\nnow_ns: %llu\n", tpm_model_rate(board_tpm),
 		   tpm_model_now(board_tpm));
-	for (ch = 0; ch < BOARD_TPM_CHANNELS; ch++) {
+	for (ch = 0; ch < board_inst->channels; ch++) {
 		n = tpm_model_pin_history(board_tpm, ch, events,
 					  TPM_MODEL_PIN_HISTORY);
 		for (i = 0; i < n; i++)
@@ -200,15 +238,25 @@ static void board_firmware_setup(struct tpm_model *tpm)
 
 static int __init imx_tpm_model_init(void)
 {
-	const struct tpm_model_config config = {
-		.base = BOARD_TPM_BASE,
-		.rate_hz = BOARD_TPM_RATE_HZ,
-		.channels = BOARD_TPM_CHANNELS,
-	};
+	struct tpm_model_config config = { .base = BOARD_TPM_BASE };
+	unsigned int i;
 	int ret;
 
 	if (!board)
 		return 0;
+	for (i = 0; i < ARRAY_SIZE(imx_tpm_board_instances); i++)
+		if (sysfs_streq(instance, imx_tpm_board_instances[i].name))
+			board_inst = &imx_tpm_board_instances[i];
+	if (!board_inst) {
+		pr_err(KBUILD_MODNAME ": no TPM instance %s\n", instance);
+		return -EINVAL;
+	}
+	config.rate_hz = board_inst->rate_hz;
+	config.channels = board_inst->channels;
+	config.width = board_inst->width;
+	config.pause_level = board_inst->pause_level;
+	board_clock_rate_hz = board_inst->rate_hz;
+
 	if (!IS_ENABLED(CONFIG_OF_OVERLAY)) {
 		pr_err(KBUILD_MODNAME ": board=1 needs a kernel with CONFIG_OF_OVERLAY\n");
 		return -EOPNOTSUPP;

@@ -21,7 +21,29 @@
  *   the counter running they take it when the counter next goes from MOD
  *   to 0; reads return the value in use, not the buffered one;
  * - writing MOD with the counter stopped does not reset CNT;
- * - CnSC writes take effect at once.
+ *
+ * Silicon behaviours (hardware.md, "Silicon behaviours the models must
+ * add"; the fidelity table, imx-tpm-model.rst in Documentation/pwm/, has
+ * one row per behaviour):
+ * - CnV's write buffer keeps the first write until the latch and ignores
+ *   later ones (Linux 3d5c2f8e75a5); MOD's does too, or the last write
+ *   wins: a switch, no source says;
+ * - clearing CMOD is acknowledged ack_cycles module clock cycles late (KL
+ *   RMs, SDK TPM_StopTimer()): SC reads the old CMOD, the counter runs
+ *   and MOD/CnV writes go to the buffers until then;
+ * - PS and CPWMS are write-protected while CMOD reads non-zero;
+ * - a channel mode (MSnB:MSnA, ELSnB:ELSnA) is changed only through
+ *   disabled (all four 0), each step acknowledged ack_cycles later; a
+ *   change from one non-zero mode to another is ignored; CnSC reads the
+ *   old mode, and the pin keeps it, until the acknowledge (SDK fsl_tpm.c);
+ * - STATUS TOF (counter reloads 0) and CHnF (counter matches CnV), also
+ *   seen as SC TOF and CnSC CHF, are write-1-to-clear (SDK PERI_TPM.h,
+ *   timer-imx-tpm.c); GLOBAL RST holds the TPM in reset, NOUPDATE stops
+ *   the write buffers latching;
+ * - POL inverts a channel's output, COMBINE pairs channels, QDCTRL QUADEN
+ *   stops PWM operation, CONF CSOT and CSOO keep the counter from running
+ *   (SDK PERI_TPM.h field descriptions);
+ * - pause level select per instance (SDK feature headers).
  *
  * Assumptions, not stated by those facts:
  * - PARAM bits 23:16 (WIDTH) give the counter's width, 16 or 32 bits as
@@ -33,8 +55,23 @@
  * - MOD resets to the counter's largest count, other registers to 0;
  *   VERID reads 0x05000007 (made up);
  * - a write to CNT clears it and the prescaler (KL27 RM, CNT description);
- * - SC writes take effect at once; a change of PS, or starting or stopping
- *   the counter, restarts the prescaler;
+ * - SC writes other than a stop take effect at once; starting the counter
+ *   is not acknowledged late; a change of PS, or starting or stopping the
+ *   counter, restarts the prescaler; writing CMOD non-zero while a stop
+ *   waits for its acknowledge cancels the stop;
+ * - an acknowledge needs the module clock: none comes while it is gated;
+ * - a channel mode write that returns to the acknowledged mode cancels a
+ *   change not yet acknowledged; one from disabled to another non-zero
+ *   mode before the first is acknowledged replaces it;
+ * - CHnF is set only in channels whose MSnB:MSnA is not 0:0;
+ * - in a combined pair, the even channel is high from its CnV to the odd
+ *   channel's CnV, and the odd channel's pin is not modelled (not driven);
+ * - POL inverts the paused level too; with quadrature decoding or CSOT
+ *   (no trigger is modelled) the counter stands still; CSOO stops it at
+ *   the reload, until CMOD is next set;
+ * - with pause level select, a channel with all four mode bits 0 lets go
+ *   of the pin, and the level before the first period is not modelled;
+ * - while GLOBAL RST is set, writes to other registers are lost;
  * - a stopped counter keeps writes it buffered while running until it
  *   next reloads 0;
  * - other channel modes than MSnB:MSnA = 1:0 (NXP's SDK, fsl_tpm.h, has
@@ -65,9 +102,28 @@
 #define TPM_VERID_VALUE		0x05000007
 #define TPM_PARAM_CHAN		GENMASK(7, 0)
 #define TPM_PARAM_WIDTH		GENMASK(23, 16)
-#define TPM_SC_WRITABLE		GENMASK(5, 0)
-#define TPM_CNSC_WRITABLE	GENMASK(6, 0)
+#define TPM_SC_WRITABLE		(GENMASK(6, 0) | TPM_SC_DMA)
+#define TPM_SC_PROTECTED	(TPM_SC_PS | TPM_SC_CPWMS)
+#define TPM_CNSC_MODE		(TPM_CNSC_MSB | TPM_CNSC_MSA | \
+				 TPM_CNSC_ELSB | TPM_CNSC_ELSA)
+#define TPM_CNSC_DIRECT		(TPM_CNSC_CHIE | TPM_CNSC_DMA)
+#define TPM_GLOBAL_WRITABLE	(TPM_GLOBAL_NOUPDATE | TPM_GLOBAL_RST)
+#define TPM_COMBINE_WRITABLE	0x03030303
+#define TPM_QDCTRL_WRITABLE	(TPM_QDCTRL_QUADEN | BIT(3))
+#define TPM_CONF_WRITABLE	(GENMASK(9, 5) | GENMASK(19, 16) | GENMASK(27, 22))
 #define TPM_CMOD_COUNTING	1
+
+static bool mod_first_write = true;
+module_param(mod_first_write, bool, 0644);
+MODULE_PARM_DESC(mod_first_write, "MOD's write buffer keeps the first write until the latch, as CnV's does; N: the last write wins. For models created from then on that do not say (default: Y)");
+
+static unsigned int ack_cycles = 3;
+module_param(ack_cycles, uint, 0644);
+MODULE_PARM_DESC(ack_cycles, "Module clock cycles until a stop of the counter or a channel mode change is acknowledged, at least 1, for models created from then on that do not say (default: 3)");
+
+static bool pause_level_select;
+module_param(pause_level_select, bool, 0644);
+MODULE_PARM_DESC(pause_level_select, "Models that do not say have pause level select, as i.MX8ULP and i.MX93; N: as i.MX7ULP (default: N)");
 
 /**
  * struct tpm_channel - one channel's registers and pin
@@ -75,6 +131,9 @@
  * @cnv: CnV, the value in use
  * @cnv_buf: CnV's write buffer
  * @cnv_pending: @cnv_buf waits for the next reload
+ * @mode_target: the mode a change waits to have acknowledged
+ * @mode_ack_at: module clock cycle it is acknowledged at
+ * @mode_pending: a mode change waits for its acknowledge
  * @events: the pin's latest changes, a ring
  * @nr_events: changes recorded since the model was created
  */
@@ -83,6 +142,9 @@ struct tpm_channel {
 	u32 cnv;
 	u32 cnv_buf;
 	bool cnv_pending;
+	u32 mode_target;
+	u64 mode_ack_at;
+	bool mode_pending;
 	struct tpm_pin_event events[TPM_MODEL_PIN_HISTORY];
 	unsigned int nr_events;
 };
@@ -94,6 +156,9 @@ struct tpm_channel {
  * @config: where it sits, its clock and channels
  * @nr_ch: channels with registers, the first of those PARAM reports
  * @cnt_max: the counter's largest count
+ * @mod_first_write: MOD's write buffer keeps the first write
+ * @ack_cycles: cycles until a stop or mode change is acknowledged
+ * @pause_level_select: ELSnB is the paused level, ELSnA the polarity
  * @manual_now_ns: model time, with a manual clock
  * @epoch_ns: the kernel's time at model time 0, without one
  * @access_ns: model time each access takes, with a manual clock
@@ -109,6 +174,16 @@ struct tpm_channel {
  * @mod: MOD, the value in use
  * @mod_buf: MOD's write buffer
  * @mod_pending: @mod_buf waits for the next reload
+ * @stop_ack_at: module clock cycle a stop of the counter is acknowledged
+ * @stop_pending: a stop waits for its acknowledge
+ * @overflow_stopped: CONF CSOO stopped the counter at a reload
+ * @status: STATUS, its flags set by the counter
+ * @combine: COMBINE
+ * @trig: TRIG
+ * @pol: POL
+ * @filter: FILTER
+ * @qdctrl: QDCTRL
+ * @conf: CONF
  * @ch: the channels
  * @stats: accesses seen
  */
@@ -119,6 +194,9 @@ struct tpm_model {
 	struct tpm_model_config config;
 	unsigned int nr_ch;
 	u32 cnt_max;
+	bool mod_first_write;
+	unsigned int ack_cycles;
+	bool pause_level_select;
 	u64 manual_now_ns;
 	u64 epoch_ns;
 	u64 access_ns;
@@ -134,14 +212,31 @@ struct tpm_model {
 	u32 mod;
 	u32 mod_buf;
 	bool mod_pending;
+	u64 stop_ack_at;
+	bool stop_pending;
+	bool overflow_stopped;
+	u32 status;
+	u32 combine;
+	u32 trig;
+	u32 pol;
+	u32 filter;
+	u32 qdctrl;
+	u32 conf;
 	struct tpm_channel ch[TPM_MODEL_MAX_CHANNELS];
 	struct tpm_model_stats stats;
 };
 
-static bool tpm_counting(const struct tpm_model *model)
+/* The counter is enabled and nothing holds it: it would count if clocked. */
+static bool tpm_running(const struct tpm_model *model)
 {
 	return FIELD_GET(TPM_SC_CMOD, model->sc) == TPM_CMOD_COUNTING &&
-	       model->clock_on && !model->stalled;
+	       !(model->qdctrl & TPM_QDCTRL_QUADEN) &&
+	       !(model->conf & TPM_CONF_CSOT) && !model->overflow_stopped;
+}
+
+static bool tpm_counting(const struct tpm_model *model)
+{
+	return tpm_running(model) && model->clock_on && !model->stalled;
 }
 
 static unsigned int tpm_prescale(const struct tpm_model *model)
@@ -166,37 +261,63 @@ static u64 tpm_cycles_to_ns(const struct tpm_model *model, u64 cycles)
 	return mul_u64_u32_div(cycles, NSEC_PER_SEC, model->config.rate_hz);
 }
 
+/* The counts channel @ch's output is active in, [*start, *end). */
+static void tpm_active_counts(const struct tpm_model *model, unsigned int ch,
+			      u32 *start, u32 *end)
+{
+	if (model->combine & TPM_COMBINE_PAIR(ch)) {
+		*start = model->ch[ch].cnv;
+		*end = ch + 1 < model->nr_ch ? model->ch[ch + 1].cnv : 0;
+	} else {
+		*start = 0;
+		*end = model->ch[ch].cnv;
+	}
+}
+
 /* What channel @ch's pin shows with the registers as they are now. */
 static struct tpm_pin_event tpm_pin_now(const struct tpm_model *model,
 					unsigned int ch)
 {
 	const struct tpm_channel *chan = &model->ch[ch];
-	unsigned int els = chan->cnsc & (TPM_CNSC_ELSB | TPM_CNSC_ELSA);
-	bool inverse = chan->cnsc & TPM_CNSC_ELSA;
+	u32 mode = chan->cnsc & TPM_CNSC_MODE;
+	bool inverse = (chan->cnsc & TPM_CNSC_ELSA) != !!(model->pol & BIT(ch));
 	struct tpm_pin_event pin = {
 		.phase_cycles = (u64)model->cnt << tpm_prescale(model),
 	};
-	u64 counts = (u64)model->mod + 1, high;
+	u64 counts = (u64)model->mod + 1, start, end, high;
+	u32 start_cnt, end_cnt;
 
-	if (!els || (chan->cnsc & (TPM_CNSC_MSB | TPM_CNSC_MSA)) != TPM_CNSC_MSB ||
-	    (model->sc & TPM_SC_CPWMS))
+	if ((mode & (TPM_CNSC_MSB | TPM_CNSC_MSA)) != TPM_CNSC_MSB ||
+	    (model->sc & TPM_SC_CPWMS) || (model->qdctrl & TPM_QDCTRL_QUADEN))
+		return pin;
+	if (!model->pause_level_select && !(mode & (TPM_CNSC_ELSB | TPM_CNSC_ELSA)))
+		return pin;
+	if ((ch & 1) && (model->combine & TPM_COMBINE_PAIR(ch)))
 		return pin;
 
 	pin.driven = true;
-	if (FIELD_GET(TPM_SC_CMOD, model->sc) != TPM_CMOD_COUNTING) {
-		/* Stopped: the pin keeps the level of the count it stopped at. */
-		pin.level = (model->cnt < chan->cnv) != inverse;
+	tpm_active_counts(model, ch, &start_cnt, &end_cnt);
+	if (!tpm_running(model)) {
+		/* Paused: the level select, or the level of the count. */
+		if (model->pause_level_select)
+			pin.level = (chan->cnsc & TPM_CNSC_ELSB) != !!(model->pol & BIT(ch));
+		else
+			pin.level = (model->cnt >= start_cnt &&
+				     model->cnt < end_cnt) != inverse;
 		return pin;
 	}
 
 	pin.running = true;
-	high = chan->cnv > model->mod ? counts : chan->cnv;
-	if (inverse)
+	start = min_t(u64, start_cnt, counts);
+	end = min_t(u64, end_cnt, counts);
+	high = end > start ? end - start : 0;
+	pin.level = start == 0 && high;
+	if (inverse) {
 		high = counts - high;
+		pin.level = !pin.level;
+	}
 	pin.period_cycles = counts << tpm_prescale(model);
 	pin.high_cycles = high << tpm_prescale(model);
-	/* Set at the reload unless it clears at the same count. */
-	pin.level = inverse ? chan->cnv == 0 : chan->cnv != 0;
 	return pin;
 }
 
@@ -237,6 +358,16 @@ static void tpm_reload(struct tpm_model *model, u64 at_cycle)
 	bool latched = model->mod_pending;
 
 	model->cnt = 0;
+	model->status |= TPM_STATUS_TOF;
+	if (model->conf & TPM_CONF_CSOO) {
+		model->overflow_stopped = true;
+		latched = true;
+	}
+	if (model->global & TPM_GLOBAL_NOUPDATE) {
+		if (latched)
+			tpm_pins_update(model, tpm_cycles_to_ns(model, at_cycle));
+		return;
+	}
 	if (model->mod_pending) {
 		model->mod = model->mod_buf;
 		model->mod_pending = false;
@@ -248,6 +379,11 @@ static void tpm_reload(struct tpm_model *model, u64 at_cycle)
 		model->ch[ch].cnv_pending = false;
 		latched = true;
 	}
+	/* The new count 0 matches a CnV of 0. */
+	for (ch = 0; ch < model->nr_ch; ch++)
+		if ((model->ch[ch].cnsc & (TPM_CNSC_MSB | TPM_CNSC_MSA)) &&
+		    !model->ch[ch].cnv)
+			model->status |= TPM_STATUS_CHF(ch);
 	if (latched)
 		tpm_pins_update(model, tpm_cycles_to_ns(model, at_cycle));
 }
@@ -264,51 +400,123 @@ static bool tpm_pending(const struct tpm_model *model)
 	return false;
 }
 
-/* Runs the counter up to model time now. Called with the lock held. */
-static void tpm_update(struct tpm_model *model)
+/* The counter goes from @from up to @to, no reload between: matches. */
+static void tpm_count_matches(struct tpm_model *model, u32 from, u64 to)
 {
-	u64 now = tpm_ns_to_cycles(model, tpm_now_ns(model));
+	unsigned int ch;
+
+	for (ch = 0; ch < model->nr_ch; ch++) {
+		u32 cnv = model->ch[ch].cnv;
+
+		if ((model->ch[ch].cnsc & (TPM_CNSC_MSB | TPM_CNSC_MSA)) &&
+		    cnv > from && cnv <= to)
+			model->status |= TPM_STATUS_CHF(ch);
+	}
+}
+
+/* Runs the counter up to module clock cycle @to. */
+static void tpm_run_to(struct tpm_model *model, u64 to)
+{
 	unsigned int ps = tpm_prescale(model);
 	u64 elapsed, ticks, tick0, done = 0;
 
-	if (now <= model->cycle)
+	if (to <= model->cycle)
 		return;
-	elapsed = now - model->cycle;
-	model->cycle = now;
+	elapsed = to - model->cycle;
+	model->cycle = to;
 	if (!tpm_counting(model))
 		return;
 
 	/* The cycle of the last increment; tick k comes 2^PS * k later. */
-	tick0 = now - elapsed - model->prescaler;
+	tick0 = to - elapsed - model->prescaler;
 	ticks = (model->prescaler + elapsed) >> ps;
 	model->prescaler = (model->prescaler + elapsed) & (BIT(ps) - 1);
 
-	while (ticks) {
+	while (ticks && tpm_counting(model)) {
 		u64 to_reload = model->cnt <= model->mod ?
 				(u64)model->mod - model->cnt + 1 :
 				(u64)model->cnt_max - model->cnt + 1;
 
 		if (ticks < to_reload) {
+			tpm_count_matches(model, model->cnt, model->cnt + ticks);
 			model->cnt += ticks;
 			break;
 		}
+		tpm_count_matches(model, model->cnt, model->cnt + to_reload - 1);
 		ticks -= to_reload;
 		done += to_reload;
 		tpm_reload(model, tick0 + (done << ps));
 		/* Nothing more to latch: whole periods change nothing. */
-		if (!tpm_pending(model)) {
+		if (tpm_counting(model) && !tpm_pending(model) &&
+		    ticks > model->mod) {
 			u64 period = (u64)model->mod + 1;
 
+			tpm_count_matches(model, 0, model->mod);
 			done += ticks - ticks % period;
 			ticks %= period;
 		}
 	}
 }
 
+/* The earliest acknowledge still to come, if any. */
+static bool tpm_next_ack(const struct tpm_model *model, u64 *at)
+{
+	bool any = model->stop_pending;
+	unsigned int ch;
+
+	*at = model->stop_ack_at;
+	for (ch = 0; ch < model->nr_ch; ch++) {
+		const struct tpm_channel *chan = &model->ch[ch];
+
+		if (chan->mode_pending && (!any || chan->mode_ack_at < *at)) {
+			*at = chan->mode_ack_at;
+			any = true;
+		}
+	}
+	return any;
+}
+
+/* What the counter clock domain acknowledges at cycle @at. */
+static void tpm_acknowledge(struct tpm_model *model, u64 at)
+{
+	unsigned int ch;
+
+	if (model->stop_pending && model->stop_ack_at <= at) {
+		model->stop_pending = false;
+		model->sc &= ~TPM_SC_CMOD;
+		model->prescaler = 0;
+	}
+	for (ch = 0; ch < model->nr_ch; ch++) {
+		struct tpm_channel *chan = &model->ch[ch];
+
+		if (!chan->mode_pending || chan->mode_ack_at > at)
+			continue;
+		chan->mode_pending = false;
+		chan->cnsc = (chan->cnsc & ~TPM_CNSC_MODE) | chan->mode_target;
+	}
+	tpm_pins_update(model, tpm_cycles_to_ns(model, max(at, model->cycle)));
+}
+
+/*
+ * Runs the counter up to model time now, with each acknowledge at its
+ * cycle. Called with the lock held.
+ */
+static void tpm_update(struct tpm_model *model)
+{
+	u64 now = tpm_ns_to_cycles(model, tpm_now_ns(model));
+	u64 at;
+
+	while (model->clock_on && tpm_next_ack(model, &at) && at <= now) {
+		tpm_run_to(model, at);
+		tpm_acknowledge(model, at);
+	}
+	tpm_run_to(model, now);
+}
+
 static bool tpm_channel_reg(const struct tpm_model *model, unsigned int reg,
 			    unsigned int *ch)
 {
-	if (reg < TPM_CNSC(0))
+	if (reg < TPM_CNSC(0) || reg >= TPM_CNSC(TPM_MODEL_MAX_CHANNELS))
 		return false;
 	*ch = (reg - TPM_CNSC(0)) / 8;
 	return *ch < model->nr_ch;
@@ -328,17 +536,31 @@ static u32 tpm_reg_value(struct tpm_model *model, unsigned int reg, bool *stray)
 	case TPM_GLOBAL:
 		return model->global;
 	case TPM_SC:
-		return model->sc;
+		return model->sc |
+		       (model->status & TPM_STATUS_TOF ? TPM_SC_TOF : 0);
 	case TPM_CNT:
 		return model->cnt;
 	case TPM_MOD:
 		return model->mod;
 	case TPM_STATUS:
-		return 0;
+		return model->status;
+	case TPM_COMBINE:
+		return model->combine;
+	case TPM_TRIG:
+		return model->trig;
+	case TPM_POL:
+		return model->pol;
+	case TPM_FILTER:
+		return model->filter;
+	case TPM_QDCTRL:
+		return model->qdctrl;
+	case TPM_CONF:
+		return model->conf;
 	}
 	if (tpm_channel_reg(model, reg, &ch)) {
 		if (reg == TPM_CNSC(ch))
-			return model->ch[ch].cnsc;
+			return model->ch[ch].cnsc |
+			       (model->status & TPM_STATUS_CHF(ch) ? TPM_CNSC_CHF : 0);
 		if (reg == TPM_CNV(ch))
 			return model->ch[ch].cnv;
 	}
@@ -346,14 +568,109 @@ static u32 tpm_reg_value(struct tpm_model *model, unsigned int reg, bool *stray)
 	return 0;
 }
 
-/* A write to MOD or CnV: at once if stopped, else at the next reload. */
-static void tpm_buffered_write(struct tpm_model *model, u32 *active,
-			       u32 *buffer, bool *pending, u32 val)
+/* Every register but GLOBAL to its reset value, as GLOBAL RST does. */
+static void tpm_reset_registers(struct tpm_model *model)
 {
+	unsigned int ch;
+
+	model->sc = 0;
+	model->stop_pending = false;
+	model->overflow_stopped = false;
+	model->status = 0;
+	model->combine = 0;
+	model->trig = 0;
+	model->pol = 0;
+	model->filter = 0;
+	model->qdctrl = 0;
+	model->conf = 0;
+	model->cnt = 0;
+	model->prescaler = 0;
+	model->mod = model->cnt_max;
+	model->mod_buf = model->cnt_max;
+	model->mod_pending = false;
+	for (ch = 0; ch < TPM_MODEL_MAX_CHANNELS; ch++) {
+		model->ch[ch].cnsc = 0;
+		model->ch[ch].cnv = 0;
+		model->ch[ch].cnv_buf = 0;
+		model->ch[ch].cnv_pending = false;
+		model->ch[ch].mode_pending = false;
+	}
+}
+
+/*
+ * A write to MOD or CnV: at once if the counter is disabled, else into the
+ * buffer, which latches at the next reload. A buffer that @keeps_first
+ * ignores writes while it holds one.
+ */
+static void tpm_buffered_write(struct tpm_model *model, u32 *active,
+			       u32 *buffer, bool *pending, bool keeps_first,
+			       u32 val)
+{
+	if (!FIELD_GET(TPM_SC_CMOD, model->sc)) {
+		*active = val & model->cnt_max;
+		*buffer = *active;
+		*pending = false;
+		return;
+	}
+	if (*pending && keeps_first)
+		return;
 	*buffer = val & model->cnt_max;
-	*pending = FIELD_GET(TPM_SC_CMOD, model->sc) == TPM_CMOD_COUNTING;
-	if (!*pending)
-		*active = *buffer;
+	*pending = true;
+}
+
+static void tpm_sc_store(struct tpm_model *model, u32 val)
+{
+	bool enabled = FIELD_GET(TPM_SC_CMOD, model->sc);
+	u32 sc = val & TPM_SC_WRITABLE;
+
+	if (val & TPM_SC_TOF)
+		model->status &= ~TPM_STATUS_TOF;
+	/* Write-protected while CMOD reads non-zero, a stop not acknowledged. */
+	if (enabled)
+		sc = (sc & ~TPM_SC_PROTECTED) | (model->sc & TPM_SC_PROTECTED);
+
+	if (enabled && !FIELD_GET(TPM_SC_CMOD, sc)) {
+		/* The counter runs, and CMOD reads as it was, until the ack. */
+		if (!model->stop_pending) {
+			model->stop_pending = true;
+			model->stop_ack_at = model->cycle + model->ack_cycles;
+		}
+		model->sc = sc | (model->sc & TPM_SC_CMOD);
+		return;
+	}
+	model->stop_pending = false;
+	if (FIELD_GET(TPM_SC_PS, sc) != tpm_prescale(model) ||
+	    FIELD_GET(TPM_SC_CMOD, sc) != FIELD_GET(TPM_SC_CMOD, model->sc)) {
+		model->prescaler = 0;
+		model->overflow_stopped = false;
+	}
+	model->sc = sc;
+}
+
+/*
+ * A channel mode goes through disabled: a change from one non-zero mode to
+ * another is ignored, and each step waits for its acknowledge.
+ */
+static void tpm_cnsc_store(struct tpm_model *model, unsigned int ch, u32 val)
+{
+	struct tpm_channel *chan = &model->ch[ch];
+	u32 mode = val & TPM_CNSC_MODE;
+	u32 now = chan->cnsc & TPM_CNSC_MODE;
+	u32 target = chan->mode_pending ? chan->mode_target : now;
+
+	if (val & TPM_CNSC_CHF)
+		model->status &= ~TPM_STATUS_CHF(ch);
+	chan->cnsc = now | (val & TPM_CNSC_DIRECT);
+
+	if (mode == target || (mode && now))
+		return;
+	if (mode == now) {
+		chan->mode_pending = false;
+		return;
+	}
+	chan->mode_pending = true;
+	chan->mode_target = mode;
+	chan->mode_ack_at = model->cycle + model->ack_cycles;
 }
 
 static bool tpm_reg_store(struct tpm_model *model, unsigned int reg, u32 val)
@@ -361,19 +678,24 @@ static bool tpm_reg_store(struct tpm_model *model, unsigned int reg, u32 val)
 	struct tpm_channel *chan;
 	unsigned int ch;
 
+	if (reg == TPM_GLOBAL) {
+		model->global = val & TPM_GLOBAL_WRITABLE;
+		if (model->global & TPM_GLOBAL_RST)
+			tpm_reset_registers(model);
+		return true;
+	}
+	if (model->global & TPM_GLOBAL_RST)
+		return reg <= TPM_CONF;
+
 	switch (reg) {
 	case TPM_VERID:
 	case TPM_PARAM:
-	case TPM_STATUS:
 		return true;
-	case TPM_GLOBAL:
-		model->global = val;
+	case TPM_STATUS:
+		model->status &= ~val;
 		return true;
 	case TPM_SC:
-		if (FIELD_GET(TPM_SC_PS, val) != tpm_prescale(model) ||
-		    FIELD_GET(TPM_SC_CMOD, val) != FIELD_GET(TPM_SC_CMOD, model->sc))
-			model->prescaler = 0;
-		model->sc = val & TPM_SC_WRITABLE;
+		tpm_sc_store(model, val);
 		return true;
 	case TPM_CNT:
 		model->cnt = 0;
@@ -381,19 +703,39 @@ static bool tpm_reg_store(struct tpm_model *model, unsigned int reg, u32 val)
 		return true;
 	case TPM_MOD:
 		tpm_buffered_write(model, &model->mod, &model->mod_buf,
-				   &model->mod_pending, val);
+				   &model->mod_pending, model->mod_first_write,
+				   val);
+		return true;
+	case TPM_COMBINE:
+		model->combine = val & TPM_COMBINE_WRITABLE;
+		return true;
+	case TPM_TRIG:
+		model->trig = val & GENMASK(TPM_MODEL_MAX_CHANNELS - 1, 0);
+		return true;
+	case TPM_POL:
+		model->pol = val & GENMASK(TPM_MODEL_MAX_CHANNELS - 1, 0);
+		return true;
+	case TPM_FILTER:
+		model->filter = val;
+		return true;
+	case TPM_QDCTRL:
+		model->qdctrl = val & TPM_QDCTRL_WRITABLE;
+		return true;
+	case TPM_CONF:
+		model->conf = val & TPM_CONF_WRITABLE;
 		return true;
 	}
 	if (!tpm_channel_reg(model, reg, &ch))
 		return false;
 	chan = &model->ch[ch];
 	if (reg == TPM_CNSC(ch)) {
-		chan->cnsc = val & TPM_CNSC_WRITABLE;
+		tpm_cnsc_store(model, ch, val);
 		return true;
 	}
 	if (reg == TPM_CNV(ch)) {
+		/* Linux 3d5c2f8e75a5: later writes are ignored until the latch. */
 		tpm_buffered_write(model, &chan->cnv, &chan->cnv_buf,
-				   &chan->cnv_pending, val);
+				   &chan->cnv_pending, true, val);
 		return true;
 	}
 	return false;
@@ -469,25 +811,6 @@ static void tpm_sleep(void *ctx, u64 ns)
 	spin_unlock_irqrestore(&model->lock, flags);
 }
 
-static void tpm_reset_registers(struct tpm_model *model)
-{
-	unsigned int ch;
-
-	model->global = 0;
-	model->sc = 0;
-	model->cnt = 0;
-	model->prescaler = 0;
-	model->mod = model->cnt_max;
-	model->mod_buf = model->cnt_max;
-	model->mod_pending = false;
-	for (ch = 0; ch < TPM_MODEL_MAX_CHANNELS; ch++) {
-		model->ch[ch].cnsc = 0;
-		model->ch[ch].cnv = 0;
-		model->ch[ch].cnv_buf = 0;
-		model->ch[ch].cnv_pending = false;
-	}
-}
-
 /**
  * tpm_model_create() - a TPM as after power-on, standing in at a base
  * @config: where it sits, its clock and channels
@@ -505,7 +828,9 @@ struct tpm_model *tpm_model_create(const struct tpm_model_config *config)
 	int ret;
 
 	if (config->channels > FIELD_MAX(TPM_PARAM_CHAN) || !config->rate_hz ||
-	    (config->width && config->width != 16 && config->width != 32))
+	    (config->width && config->width != 16 && config->width != 32) ||
+	    config->mod_buffer > TPM_MODEL_MOD_LAST_WRITE ||
+	    config->pause_level > TPM_MODEL_PAUSE_LEVEL_SELECT)
 		return ERR_PTR(-EINVAL);
 
 	model = kzalloc(sizeof(*model), GFP_KERNEL);
@@ -516,6 +841,13 @@ struct tpm_model *tpm_model_create(const struct tpm_model_config *config)
 	model->config = *config;
 	model->nr_ch = min(config->channels, TPM_MODEL_MAX_CHANNELS);
 	model->cnt_max = GENMASK((config->width ?: 16) - 1, 0);
+	model->mod_first_write = config->mod_buffer ?
+				 config->mod_buffer == TPM_MODEL_MOD_FIRST_WRITE :
+				 READ_ONCE(mod_first_write);
+	model->ack_cycles = max(config->ack_cycles ?: READ_ONCE(ack_cycles), 1U);
+	model->pause_level_select = config->pause_level ?
+				    config->pause_level == TPM_MODEL_PAUSE_LEVEL_SELECT :
+				    READ_ONCE(pause_level_select);
 	model->epoch_ns = ktime_get_ns();
 	model->clock_on = true;
 	tpm_reset_registers(model);
@@ -713,6 +1045,7 @@ void tpm_model_power_loss(struct tpm_model *model)
 
 	spin_lock_irqsave(&model->lock, flags);
 	tpm_update(model);
+	model->global = 0;
 	tpm_reset_registers(model);
 	tpm_pins_update(model, tpm_now_ns(model));
 	spin_unlock_irqrestore(&model->lock, flags);
@@ -886,3 +1219,54 @@ u64 tpm_model_cycles_to_ns(struct tpm_model *model, u64 cycles)
 	return tpm_cycles_to_ns(model, cycles);
 }
 EXPORT_SYMBOL_NS_GPL(tpm_model_cycles_to_ns, "IMX_TPM_MODEL");
+
+/**
+ * tpm_model_ack_ns() - how long an acknowledge takes, rounded up
+ * @model: the TPM
+ *
+ * Return: the time from a stop of the counter, or a channel mode change,
+ * until the TPM acknowledges it, in ns.
+ */
+u64 tpm_model_ack_ns(struct tpm_model *model)
+{
+	return DIV_ROUND_UP_ULL((u64)model->ack_cycles * NSEC_PER_SEC,
+				model->config.rate_hz);
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_ack_ns, "IMX_TPM_MODEL");
+
+/**
+ * tpm_model_pin_level() - the level on a channel's pin at this instant
+ * @model: the TPM
+ * @ch: channel
+ *
+ * What a scope shows now, from the counter's count: on a running counter
+ * it changes at the counter's edges, which tpm_model_pin() summarises.
+ *
+ * Return: the level; false for a pin the TPM does not drive.
+ */
+bool tpm_model_pin_level(struct tpm_model *model, unsigned int ch)
+{
+	struct tpm_pin_event pin;
+	unsigned long flags;
+	bool level = false;
+	u32 start, end;
+
+	spin_lock_irqsave(&model->lock, flags);
+	tpm_update(model);
+	if (ch < model->nr_ch) {
+		pin = tpm_pin_now(model, ch);
+		if (pin.driven && !pin.running) {
+			level = pin.level;
+		} else if (pin.driven) {
+			bool inverse = (model->ch[ch].cnsc & TPM_CNSC_ELSA) !=
+				       !!(model->pol & BIT(ch));
+
+			tpm_active_counts(model, ch, &start, &end);
+			level = (model->cnt >= start && model->cnt < end &&
+				 model->cnt <= model->mod) != inverse;
+		}
+	}
+	spin_unlock_irqrestore(&model->lock, flags);
+	return level;
+}
+EXPORT_SYMBOL_NS_GPL(tpm_model_pin_level, "IMX_TPM_MODEL");

@@ -20,7 +20,9 @@
 #include <linux/bitfield.h>
 #include <linux/clk-provider.h>
 #include <linux/clkdev.h>
+#include <linux/completion.h>
 #include <linux/delay.h>
+#include <linux/kthread.h>
 #include <linux/leds.h>
 #include <linux/module.h>
 #include <linux/of.h>
@@ -30,6 +32,8 @@
 #include <linux/sizes.h>
 #include <linux/pwm.h>
 #include <linux/regmap.h>
+#include <linux/sched.h>
+#include <linux/sched/task.h>
 
 #include "../pwm-imx-tpm.h"
 #include "imx_tpm_model.h"
@@ -38,8 +42,8 @@
 #define TEST_DT_BASE		0x50000000	/* as in kunit_pwm_imx_tpm.dtso */
 #define TEST_DT_RATE_HZ		24000000
 #define TEST_CHANNELS		4
-/* MOD + 1, MOD below the counter's largest count */
-#define MAX_COUNTS(width)	GENMASK_ULL((width) - 1, 0)
+/* MOD + 1, MOD at the counter's largest count */
+#define MAX_COUNTS(width)	BIT_ULL(width)
 #define MAX_PRESCALE		7
 #define SWEEP_BENCHES		10	/* with a 16-bit counter */
 #define SWEEP_BENCHES_32	2	/* with a 32-bit one, at the first rates */
@@ -109,17 +113,21 @@ static const struct clk_ops gate_ops = {
 	.recalc_rate = gate_recalc_rate,
 };
 
-/* A model and its clock, without a device yet. */
-static struct tpm_bench *bench_model_width(struct kunit *test,
-					   unsigned long rate,
-					   unsigned int channels,
-					   unsigned int width)
+/*
+ * A model and its clock, without a device yet. With @manual, model time
+ * passes only when the test or the driver's sleeps move it; else it
+ * follows the kernel's clock, and the driver really sleeps.
+ */
+static struct tpm_bench *bench_model_clocked(struct kunit *test,
+					     unsigned long rate,
+					     unsigned int channels,
+					     unsigned int width, bool manual)
 {
 	struct tpm_model_config config = {
 		.rate_hz = rate ?: 1,
 		.channels = channels,
 		.width = width,
-		.manual_clock = true,
+		.manual_clock = manual,
 	};
 	struct clk_init_data init = { .ops = &gate_ops };
 	struct tpm_bench *b;
@@ -140,6 +148,14 @@ static struct tpm_bench *bench_model_width(struct kunit *test,
 	b->gate.init = &init;
 	KUNIT_ASSERT_EQ(test, clk_hw_register_kunit(test, NULL, &b->gate), 0);
 	return b;
+}
+
+static struct tpm_bench *bench_model_width(struct kunit *test,
+					   unsigned long rate,
+					   unsigned int channels,
+					   unsigned int width)
+{
+	return bench_model_clocked(test, rate, channels, width, true);
 }
 
 static struct tpm_bench *bench_model(struct kunit *test, unsigned long rate,
@@ -284,7 +300,9 @@ static struct best best_achievable(u64 period, u64 duty, unsigned long rate,
 		if (counts << ps != best.period_cycles || !counts ||
 		    counts > max_counts)
 			continue;
-		high = min(duty_cycles >> ps << ps, best.period_cycles);
+		/* With MOD at the largest count, no CnV is above it. */
+		high = min(duty_cycles >> ps << ps, counts == max_counts ?
+			   best.period_cycles - BIT_ULL(ps) : best.period_cycles);
 		best.duty_cycles = max(best.duty_cycles, high);
 	}
 	return best;
@@ -861,6 +879,25 @@ struct fault_case {
 	u64 duty;
 };
 
+/* What the driver reports of a channel is what its pin shows. */
+static void expect_reported_pin(struct kunit *test, struct tpm_bench *b,
+				struct pwm_device *pwm, const char *name,
+				unsigned int nth)
+{
+	struct tpm_pin_event pin = tpm_model_pin(b->tpm, pwm->hwpwm);
+	struct pwm_state now = hw_state(test, pwm);
+
+	KUNIT_EXPECT_EQ_MSG(test, now.enabled, pin.driven, "%s, access %u", name, nth);
+	if (!now.enabled || !pin.driven)
+		return;
+	KUNIT_EXPECT_EQ_MSG(test, now.period,
+			    cycles_to_ns_up_ref(pin.period_cycles, b->rate),
+			    "%s, access %u", name, nth);
+	KUNIT_EXPECT_EQ_MSG(test, now.duty_cycle,
+			    cycles_to_ns_up_ref(pin.high_cycles, b->rate),
+			    "%s, access %u", name, nth);
+}
+
 static void expect_same_pin(struct kunit *test, struct tpm_pin_event a,
 			    struct tpm_pin_event b, const char *name,
 			    unsigned int nth)
@@ -875,10 +912,13 @@ static void expect_same_pin(struct kunit *test, struct tpm_pin_event a,
 }
 
 /*
- * Error atomicity: whichever register access of an apply fails, the apply
- * returns that error, and once the buffers had a reload to settle, both
- * pins and what the driver reports are as before. The fault moves over
- * every access, first to last, until the apply gets through.
+ * Error atomicity, as the PWM core sees it: it keeps the old state when an
+ * apply fails. Whichever register access of an apply fails, the apply
+ * either returns that error and, once the buffers had a reload to settle,
+ * both pins and what the driver reports are as before; or, when only a
+ * read while waiting for the reload failed, it succeeds and the pin shows
+ * the new state. The fault moves over every access, first to last, until
+ * the apply gets through.
  */
 static void tpm_fault_at_every_access(struct kunit *test)
 {
@@ -887,6 +927,7 @@ static void tpm_fault_at_every_access(struct kunit *test)
 		{ "restart on another prescaler", { { 1000000, 250000 }, { 0, 0 } },
 		  10000000, 2500000 },
 		{ "latched update", { { 1000000, 250000 }, { 0, 0 } }, 2000000, 500000 },
+		{ "latched duty cycle", { { 1000000, 250000 }, { 0, 0 } }, 1000000, 500000 },
 		{ "enable beside channel 1", { { 0, 0 }, { 1000000, 500000 } },
 		  1000000, 750000 },
 		{ "disable beside channel 1", { { 1000000, 250000 }, { 1000000, 500000 } },
@@ -930,15 +971,23 @@ static void tpm_fault_at_every_access(struct kunit *test)
 			tpm_model_fail_access(b->tpm, 0, 0);
 			after = tpm_model_stats(b->tpm);
 			accesses = after.reads + after.writes - before.reads - before.writes;
-			if (!ret) {
-				/* Else an access failed and the driver went on. */
-				KUNIT_EXPECT_LT_MSG(test, accesses, nth, "%s", fc->name);
+			/* Three periods of 10 ms at most: a reload for the buffers. */
+			tpm_model_advance(b->tpm, 30000000);
+			if (!ret && accesses < nth)
 				break;
+			if (!ret) {
+				/* A read failed once the TPM had it all. */
+				now = hw_state(test, pwm[0]);
+				KUNIT_EXPECT_TRUE_MSG(test, now.enabled && fc->period &&
+						      now.period == fc->period &&
+						      now.duty_cycle == fc->duty,
+						      "%s, access %u: %llu/%llu ns", fc->name,
+						      nth, now.duty_cycle, now.period);
+				expect_reported_pin(test, b, pwm[0], fc->name, nth);
+				continue;
 			}
 			KUNIT_EXPECT_EQ_MSG(test, ret, -EIO, "%s, access %u", fc->name, nth);
 
-			/* Three periods of 10 ms at most: a reload for the buffers. */
-			tpm_model_advance(b->tpm, 30000000);
 			for (ch = 0; ch < 2; ch++) {
 				now = hw_state(test, pwm[ch]);
 				KUNIT_EXPECT_EQ_MSG(test, now.enabled, old[ch].enabled,
@@ -955,14 +1004,17 @@ static void tpm_fault_at_every_access(struct kunit *test)
 			}
 		}
 		KUNIT_EXPECT_LT_MSG(test, nth, 100, "%s never got through", fc->name);
-		kunit_info(test, "%s: a fault at each of %u accesses changed nothing\n",
+		kunit_info(test, "%s: a fault at each of %u accesses was all or nothing\n",
 			   fc->name, nth - 1);
 	}
 }
 
 /*
  * A counter that never reaches its reload: .apply() gives up after about a
- * period with -ETIMEDOUT, and the old values stay in force.
+ * period with -ETIMEDOUT. Its values stay in the TPM's buffers, which take
+ * no other write until the reload: a second apply waits for it in turn,
+ * and gives up without a write. The driver reports what is buffered, and
+ * once the counter moves again that goes on, then the next apply.
  */
 static void tpm_latch_timeout(struct kunit *test)
 {
@@ -983,12 +1035,42 @@ static void tpm_latch_timeout(struct kunit *test)
 	KUNIT_EXPECT_LE(test, after.slept_ns - before.slept_ns, 3 * 1000000);
 	KUNIT_EXPECT_LE(test, after.sleeps - before.sleeps, 12);
 	KUNIT_EXPECT_EQ(test, pwm->state.duty_cycle, 250000);
+	KUNIT_EXPECT_EQ(test, hw_state(test, pwm).duty_cycle, 750000);
 
-	/* Once the counter moves again, the old duty cycle goes on. */
+	before = tpm_model_stats(b->tpm);
+	KUNIT_EXPECT_EQ(test, apply(pwm, 1000000, 500000, PWM_POLARITY_NORMAL, true),
+			-ETIMEDOUT);
+	after = tpm_model_stats(b->tpm);
+	KUNIT_EXPECT_EQ(test, after.writes, before.writes);
+	KUNIT_EXPECT_LE(test, after.slept_ns - before.slept_ns, 3 * 1000000);
+	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 0), changes);
+
 	tpm_model_stall(b->tpm, false);
 	tpm_model_advance(b->tpm, 3000000);
-	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 0), changes);
-	expect_pin(test, b->tpm, 0, 24000, 6000, PWM_POLARITY_NORMAL);
+	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 0), changes + 1);
+	expect_pin(test, b->tpm, 0, 24000, 18000, PWM_POLARITY_NORMAL);
+	KUNIT_ASSERT_EQ(test, apply(pwm, 1000000, 500000, PWM_POLARITY_NORMAL, true), 0);
+	expect_pin(test, b->tpm, 0, 24000, 12000, PWM_POLARITY_NORMAL);
+}
+
+/*
+ * A period on another prescaler stops the counter, which the TPM
+ * acknowledges late and until then ignores a new prescaler: 1 ms, then
+ * 10 ms at 24 MHz is 240000 cycles on the pin (PS 2), not 60000 (the new
+ * MOD on the old PS 0).
+ */
+static void tpm_restart_on_new_prescaler(struct kunit *test)
+{
+	struct tpm_bench *b = bench_create(test, 24000000, 2);
+	struct pwm_device *pwm = bench_pwm(test, b->chip, 0);
+
+	KUNIT_ASSERT_EQ(test, apply(pwm, 1000000, 250000, PWM_POLARITY_NORMAL, true), 0);
+	tpm_model_advance(b->tpm, 1234567);
+	KUNIT_ASSERT_EQ(test, apply(pwm, 10000000, 2500000, PWM_POLARITY_NORMAL, true), 0);
+	expect_pin(test, b->tpm, 0, 240000, 60000, PWM_POLARITY_NORMAL);
+	KUNIT_EXPECT_EQ(test, FIELD_GET(TPM_SC_PS, tpm_model_read(b->tpm, TPM_SC)), 2);
+	tpm_model_advance(b->tpm, 20000000);
+	expect_pin(test, b->tpm, 0, 240000, 60000, PWM_POLARITY_NORMAL);
 }
 
 /*
@@ -1188,9 +1270,12 @@ static void tpm_bootloader_handover_32(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 0), changes + 1);
 	expect_pin(test, b->tpm, 0, 2400000, 1200000, PWM_POLARITY_NORMAL);
 
-	/* The longest period is 2^32 - 1 counts of the clock divided by 128. */
+	/*
+	 * The longest period is 2^32 counts of the clock divided by 128,
+	 * where 100 % rounds down by a count.
+	 */
 	KUNIT_ASSERT_EQ(test, apply(pwm, U64_MAX, U64_MAX, PWM_POLARITY_NORMAL, true), 0);
-	expect_pin(test, b->tpm, 0, (u64)U32_MAX << 7, (u64)U32_MAX << 7,
+	expect_pin(test, b->tpm, 0, BIT_ULL(32) << 7, (u64)U32_MAX << 7,
 		   PWM_POLARITY_NORMAL);
 }
 
@@ -1295,6 +1380,97 @@ static void tpm_bootloader_other_modes(struct kunit *test)
 	}
 }
 
+/*
+ * What CONFIG_PWM_DEBUG checks of each apply against the state read back
+ * after the one before (drivers/pwm/core.c, pwm_apply_debug()): a period
+ * or duty cycle read back before, not above the request, but longer than
+ * what this request got, means the driver did not pick the best it can.
+ */
+static void expect_best_after(struct kunit *test, const struct pwm_state *last,
+			      const struct pwm_state *req,
+			      const struct pwm_state *got, const char *fw,
+			      unsigned int step)
+{
+	if (!req->enabled || last->polarity != req->polarity)
+		return;
+	KUNIT_EXPECT_FALSE_MSG(test, got->enabled && last->period > got->period &&
+			       last->period <= req->period,
+			       "%s, step %u: period %llu for %llu, %llu possible",
+			       fw, step, got->period, req->period, last->period);
+	KUNIT_EXPECT_FALSE_MSG(test, last->period == got->period &&
+			       last->duty_cycle > got->duty_cycle &&
+			       last->duty_cycle <= req->duty_cycle,
+			       "%s, step %u: duty cycle %llu for %llu, %llu possible",
+			       fw, step, got->duty_cycle, req->duty_cycle,
+			       last->duty_cycle);
+}
+
+#define HISTORY_STEPS	200
+
+/*
+ * The answer to a request does not depend on what came before: from each
+ * state a bootloader may leave, with MOD at the counter's full range, the
+ * consumer applies what it reads, disables, enables the same again and
+ * walks random requests, and no apply picks worse than one before it
+ * showed possible.
+ */
+static void tpm_rounding_history(struct kunit *test)
+{
+	static const struct {
+		const char *name;
+		unsigned int width;
+		struct firmware fw;
+	} fws[] = {
+		{ "MOD 0xffff, PS 0", 16, { .sc = SC_COUNTING(0), .mod = 0xffff,
+		  .cnsc = { CNSC_EPWM_NORMAL }, .cnv = { 1001 } } },
+		{ "MOD 0xffff, PS 7", 16, { .sc = SC_COUNTING(7), .mod = 0xffff,
+		  .cnsc = { CNSC_EPWM_NORMAL }, .cnv = { 0x8001 } } },
+		{ "MOD 0xffffffff, PS 0", 32, { .sc = SC_COUNTING(0), .mod = U32_MAX,
+		  .cnsc = { CNSC_EPWM_NORMAL }, .cnv = { 0x80000001 } } },
+		{ "MOD 0xffffffff, PS 7", 32, { .sc = SC_COUNTING(7), .mod = U32_MAX,
+		  .cnsc = { CNSC_EPWM_NORMAL }, .cnv = { 0x80000001 } } },
+	};
+	struct rnd_state rnd;
+	unsigned int i, step;
+
+	prandom_seed_state(&rnd, SWEEP_SEED);
+	for (i = 0; i < ARRAY_SIZE(fws); i++) {
+		struct tpm_bench *b = bench_model_width(test, 24000000, 2, fws[i].width);
+		u64 longest_ns = cycles_to_ns_up_ref(b->max_counts << MAX_PRESCALE,
+						     b->rate);
+		unsigned int bits = fls64(longest_ns) + 1;
+		struct pwm_state last, req, got;
+		struct pwm_device *pwm;
+
+		bootloader_setup(b->tpm, &fws[i].fw);
+		bench_probe(test, b, true, true);
+		KUNIT_ASSERT_NOT_NULL(test, b->chip);
+		pwm = bench_pwm(test, b->chip, 0);
+		last = hw_state(test, pwm);
+		KUNIT_ASSERT_TRUE(test, last.enabled);
+
+		for (step = 0; step < HISTORY_STEPS; step++) {
+			if (step == 0 || step == 2) {
+				req = last;	/* what it read, again */
+				req.enabled = true;
+			} else if (step == 1 || !(prandom_u32_state(&rnd) % 4)) {
+				req.enabled = false;
+			} else {
+				/* Not below one clock cycle: -EINVAL */
+				req.period = prandom_u32_state(&rnd) % 4 ?
+					     max_t(u64, random_ns(&rnd, bits), 100) : U64_MAX;
+				req.duty_cycle = random_duty(&rnd, req.period);
+				req.enabled = true;
+			}
+			KUNIT_ASSERT_EQ_MSG(test, pwm_apply_might_sleep(pwm, &req), 0,
+					    "%s, step %u", fws[i].name, step);
+			got = hw_state(test, pwm);
+			expect_best_after(test, &last, &req, &got, fws[i].name, step);
+			last = got;
+		}
+	}
+}
+
 /* Channels the bootloader enabled count from probe on. */
 static void tpm_bootloader_channels_counted(struct kunit *test)
 {
@@ -1369,6 +1545,224 @@ static void tpm_probe_channels_capped(struct kunit *test)
 	KUNIT_ASSERT_NOT_NULL(test, map);
 	KUNIT_EXPECT_EQ(test, regmap_read(map, TPM_CNSC(8), &val), -EIO);
 	KUNIT_EXPECT_EQ(test, tpm_model_stats(b->tpm).stray_accesses, 0);
+}
+
+/**
+ * struct bg_call - a PWM call made from a thread of its own
+ * @pwm: the channel to apply to (an apply), or NULL (a request)
+ * @chip: the chip to request @ch of, for a request
+ * @ch: the channel to request
+ * @period: the period to apply
+ * @duty: the duty cycle to apply
+ * @ret: what the apply returned
+ * @got: what the request returned
+ * @took_ns: how long the call took
+ * @done: the call returned
+ */
+struct bg_call {
+	struct pwm_device *pwm;
+	struct pwm_chip *chip;
+	unsigned int ch;
+	u64 period;
+	u64 duty;
+	int ret;
+	struct pwm_device *got;
+	u64 took_ns;
+	struct completion done;
+};
+
+static int bg_call_fn(void *data)
+{
+	struct bg_call *call = data;
+	u64 t0 = ktime_get_ns();
+
+	if (call->pwm) {
+		call->ret = apply(call->pwm, call->period, call->duty,
+				  PWM_POLARITY_NORMAL, true);
+	} else {
+		struct of_phandle_args args = {
+			.args_count = 1, .args = { call->ch },
+		};
+
+		call->got = of_pwm_xlate_with_flags(call->chip, &args);
+	}
+	call->took_ns = ktime_get_ns() - t0;
+	complete(&call->done);
+	return 0;
+}
+
+/* Starts @call in a thread; the task is held until bg_call_put(). */
+static struct task_struct *bg_call_start(struct kunit *test,
+					 struct bg_call *call)
+{
+	struct task_struct *task;
+
+	init_completion(&call->done);
+	task = kthread_create(bg_call_fn, call, "tpm-kunit-call");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, task);
+	get_task_struct(task);
+	wake_up_process(task);
+	return task;
+}
+
+/* What the hung-task detector counts: the task's context switches. */
+static unsigned long switches(struct task_struct *task)
+{
+	return READ_ONCE(task->nvcsw) + READ_ONCE(task->nivcsw);
+}
+
+static int nop_apply(struct pwm_chip *chip, struct pwm_device *pwm,
+		     const struct pwm_state *state)
+{
+	return 0;
+}
+
+static int nop_get_state(struct pwm_chip *chip, struct pwm_device *pwm,
+			 struct pwm_state *state)
+{
+	return 0;
+}
+
+static const struct pwm_ops nop_pwm_ops = {
+	.apply = nop_apply,
+	.get_state = nop_get_state,
+};
+
+/*
+ * A stall behind the waiting apply lasts the rest of its period, over a
+ * second here; a debug kernel under TCG on a loaded host took 90 ms for a
+ * plain chip registration.
+ */
+#define QUICK_NS	(250 * NSEC_PER_MSEC)
+
+/*
+ * On a 32.768 kHz clock, on the kernel's time: while an apply of channel 0
+ * waits for the end of a 2 s period, a request of channel 1 (the core
+ * reads it back under its global lock) and the registration of another
+ * PWM chip (which takes that lock) each return within milliseconds, and
+ * the waiting task is scheduled again within 400 ms: the hung-task
+ * detector reports only a task not scheduled for its whole timeout. The
+ * new duty cycle still reaches the pin.
+ */
+static void tpm_latch_wait_stalls_nothing(struct kunit *test)
+{
+	struct tpm_bench *b = bench_model_clocked(test, 32768, 2, 16, false);
+	struct bg_call wait = { .period = 2 * NSEC_PER_SEC,
+				.duty = 3 * NSEC_PER_SEC / 2 };
+	struct bg_call request = { .ch = 1 };
+	struct task_struct *waiter, *requester;
+	struct pwm_chip *other;
+	struct device *owner;
+	unsigned long sw;
+	u64 t0, add_ns;
+	int ret;
+
+	bench_probe(test, b, true, true);
+	KUNIT_ASSERT_NOT_NULL(test, b->chip);
+	wait.pwm = bench_pwm(test, b->chip, 0);
+	request.chip = b->chip;
+	owner = kunit_device_register(test, "tpm-kunit-other-chip");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, owner);
+	other = devm_pwmchip_alloc(owner, 1, 0);
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, other);
+	other->ops = &nop_pwm_ops;
+
+	/* 65536 cycles: a period just begun, nearly 2 s to its end. */
+	KUNIT_ASSERT_EQ(test, apply(wait.pwm, 2 * NSEC_PER_SEC, NSEC_PER_SEC / 2,
+				    PWM_POLARITY_NORMAL, true), 0);
+	waiter = bg_call_start(test, &wait);
+	msleep(200);
+	/* No assertion while the threads run: they use this stack. */
+	KUNIT_EXPECT_FALSE_MSG(test, completion_done(&wait.done),
+			       "the apply did not wait for the period's end");
+	sw = switches(waiter);
+	msleep(400);
+	KUNIT_EXPECT_FALSE(test, completion_done(&wait.done));
+	KUNIT_EXPECT_NE_MSG(test, switches(waiter), sw,
+			    "the waiting task was not scheduled for 400 ms");
+
+	requester = bg_call_start(test, &request);
+	msleep(20);
+	t0 = ktime_get_ns();
+	ret = devm_pwmchip_add(owner, other);
+	add_ns = ktime_get_ns() - t0;
+	KUNIT_EXPECT_EQ(test, ret, 0);
+	KUNIT_EXPECT_LT_MSG(test, add_ns, QUICK_NS,
+			    "registering a PWM chip took %llu ns", add_ns);
+
+	wait_for_completion(&request.done);
+	KUNIT_EXPECT_LT_MSG(test, request.took_ns, QUICK_NS,
+			    "requesting channel 1 took %llu ns", request.took_ns);
+	KUNIT_EXPECT_FALSE(test, IS_ERR_OR_NULL(request.got));
+	if (!IS_ERR_OR_NULL(request.got))
+		pwm_put(request.got);
+
+	wait_for_completion(&wait.done);
+	put_task_struct(waiter);
+	put_task_struct(requester);
+	KUNIT_EXPECT_EQ(test, wait.ret, 0);
+	expect_pin(test, b->tpm, 0, 65536, 49152, PWM_POLARITY_NORMAL);
+}
+
+/*
+ * Channel 1, enabled beside channel 0, goes on once its CnV is in force,
+ * up to a period later. Until then it counts as enabled: channel 0 may not
+ * change the period that channel 1's CnV was computed for.
+ */
+static void tpm_pending_enable_keeps_period(struct kunit *test)
+{
+	struct tpm_bench *b = bench_model_clocked(test, 32768, 2, 16, false);
+	struct bg_call enable = { .period = NSEC_PER_SEC,
+				  .duty = NSEC_PER_SEC / 4 };
+	struct pwm_device *pwm0;
+	struct task_struct *task;
+	int ret;
+
+	bench_probe(test, b, true, true);
+	KUNIT_ASSERT_NOT_NULL(test, b->chip);
+	pwm0 = bench_pwm(test, b->chip, 0);
+	enable.pwm = bench_pwm(test, b->chip, 1);
+
+	/* 32768 cycles: a period just begun, nearly 1 s to its end. */
+	KUNIT_ASSERT_EQ(test, apply(pwm0, NSEC_PER_SEC, NSEC_PER_SEC / 2,
+				    PWM_POLARITY_NORMAL, true), 0);
+	task = bg_call_start(test, &enable);
+	msleep(100);
+	ret = apply(pwm0, NSEC_PER_SEC / 2, NSEC_PER_SEC / 4,
+		    PWM_POLARITY_NORMAL, true);
+	wait_for_completion(&enable.done);
+	put_task_struct(task);
+
+	KUNIT_EXPECT_EQ(test, ret, -EBUSY);
+	KUNIT_EXPECT_EQ(test, enable.ret, 0);
+	expect_pin(test, b->tpm, 1, 32768, 8192, PWM_POLARITY_NORMAL);
+	expect_pin(test, b->tpm, 0, 32768, 16384, PWM_POLARITY_NORMAL);
+}
+
+/*
+ * A 32-bit counter's longest period, (2^32 - 1) * 128 cycles, is past
+ * 2^64 ns below about 30 Hz: such clocks are refused, and at 30 Hz the
+ * longest period reads back exact.
+ */
+static void tpm_probe_slow_clock_32(struct kunit *test)
+{
+	struct tpm_bench *b;
+	struct pwm_device *pwm;
+	struct best best;
+
+	expect_probe_fails(test, bench_model_width(test, 29, 2, 32), true, true);
+
+	b = bench_create_width(test, 30, 2, 32);
+	pwm = bench_pwm(test, b->chip, 0);
+	best = best_achievable(U64_MAX, U64_MAX / 2, b->rate, b->max_counts);
+	KUNIT_ASSERT_EQ(test, apply(pwm, U64_MAX, U64_MAX / 2,
+				    PWM_POLARITY_NORMAL, true), 0);
+	expect_pin(test, b->tpm, 0, best.period_cycles, best.duty_cycles,
+		   PWM_POLARITY_NORMAL);
+	KUNIT_EXPECT_EQ(test, hw_state(test, pwm).period,
+			cycles_to_ns_up_ref(best.period_cycles, b->rate));
+	KUNIT_EXPECT_EQ(test, hw_state(test, pwm).duty_cycle,
+			cycles_to_ns_up_ref(best.duty_cycles, b->rate));
 }
 
 static struct device *wait_bound(struct kunit *test, const char *path)
@@ -1450,11 +1844,15 @@ static struct kunit_case pwm_imx_tpm_test_cases[] = {
 	KUNIT_CASE(tpm_errors_change_nothing),
 	KUNIT_CASE_SLOW(tpm_fault_at_every_access),
 	KUNIT_CASE(tpm_latch_timeout),
+	KUNIT_CASE(tpm_restart_on_new_prescaler),
+	KUNIT_CASE_SLOW(tpm_latch_wait_stalls_nothing),
+	KUNIT_CASE_SLOW(tpm_pending_enable_keeps_period),
 	KUNIT_CASE(tpm_suspend_resume),
 	KUNIT_CASE(tpm_resume_clock_fails),
 	KUNIT_CASE(tpm_bootloader_handover),
 	KUNIT_CASE(tpm_bootloader_handover_32),
 	KUNIT_CASE(tpm_bootloader_mod_max),
+	KUNIT_CASE_SLOW(tpm_rounding_history),
 	KUNIT_CASE(tpm_bootloader_other_modes),
 	KUNIT_CASE(tpm_bootloader_channels_counted),
 	KUNIT_CASE(tpm_probe_no_channels),
@@ -1463,6 +1861,7 @@ static struct kunit_case pwm_imx_tpm_test_cases[] = {
 	KUNIT_CASE(tpm_probe_clock_rate),
 	KUNIT_CASE(tpm_probe_clock_stopped),
 	KUNIT_CASE(tpm_probe_channels_capped),
+	KUNIT_CASE(tpm_probe_slow_clock_32),
 	KUNIT_CASE(tpm_device_tree_and_led),
 	{}
 };

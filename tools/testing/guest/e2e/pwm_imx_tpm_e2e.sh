@@ -97,8 +97,8 @@ ktap_check "pin: channel 0 starts each period low" [ "$(pin 0 level)" = 0 ]
 # A period past the longest is clamped to it; one below a clock cycle fails.
 ktap_check "set: channel 0 disabled, channel 1 at 10 s" \
 	sh -c "echo 0 > $P0/enable && echo 10000000000 > $P1/period"
-ktap_check "pin: channel 1 at the longest period, 65535 counts of 128" \
-	pin_is 1 8388480 11904
+ktap_check "pin: channel 1 at the longest period, 65536 counts of 128" \
+	pin_is 1 8388608 11904
 ktap_check "refused: a period below one clock cycle (EINVAL)" \
 	sh -c "echo 0 > $P1/duty_cycle && . /tests/lib/imx_tpm.sh &&
 	       refused 1 $P1/period 40 'Invalid argument'"
