@@ -342,7 +342,9 @@ static int wdt_test_init(struct kunit *test)
 /*
  * Firmware started the watchdog its way: WDTRST# routed (on the F71862 to
  * pin 56, not the module's default 63), every other multiplexing bit set,
- * and a 1 ms pulse, not the module's default 125 ms.
+ * and a 1 ms pulse, not the module's default 125 ms. It keeps the WDT_CONF
+ * bits it does not set, as the board's firmware left them: bit 2 may set
+ * the output's polarity for the board's reset input.
  */
 static void wdt_firmware_start(struct kunit *test, struct fintek_sio_model *model,
 			       const struct wdt_test_chip *chip, u8 count, u8 conf)
@@ -352,7 +354,10 @@ static void wdt_firmware_start(struct kunit *test, struct fintek_sio_model *mode
 		.chip = &fintek_wdt_chips[chip->type],
 		.f71862fg_pin = 56,
 	};
+	const u8 set = FINTEK_WDT_TMOUT_STS | FINTEK_WDT_EN | FINTEK_WDT_PULSE |
+		       FINTEK_WDT_UNIT_MINUTES | FINTEK_WDT_PSWIDTH;
 	unsigned int reg;
+	u8 kept;
 
 	for (reg = 0x25; reg < 0x30; reg++)
 		fintek_sio_model_poke(model, 0, reg, 0xff);
@@ -362,7 +367,8 @@ static void wdt_firmware_start(struct kunit *test, struct fintek_sio_model *mode
 	superio_write8(&fw.sio, FINTEK_REG_WD_TIME, count);
 	superio_write8(&fw.sio, FINTEK_REG_LD_ENABLE, FINTEK_LD_ENABLE);
 	superio_write8(&fw.sio, fw.chip->wdout_reg, fw.chip->wdout_en);
-	superio_write8(&fw.sio, FINTEK_REG_WDT_CONF, FINTEK_WDT_EN | conf);
+	kept = superio_read8(&fw.sio, FINTEK_REG_WDT_CONF) & ~set;
+	superio_write8(&fw.sio, FINTEK_REG_WDT_CONF, kept | FINTEK_WDT_EN | conf);
 	superio_unlock(&fw.sio);
 	KUNIT_ASSERT_TRUE(test, fintek_sio_model_wdt(model).counting);
 	KUNIT_ASSERT_TRUE(test, fintek_sio_model_wdt(model).routed);
@@ -535,6 +541,16 @@ static void wdt_level_output(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
 	fintek_sio_model_advance(model, 5 * SECOND);
 	expect_one_reset(test, model, 5 * SECOND, 0);
+
+	/* Where WDTRST# resets the board, the chip too: the level ends there. */
+	if (fintek_sio_model_default_settings().platform_reset) {
+		KUNIT_EXPECT_EQ(test, fintek_sio_model_wdt(model).nr_platform_resets, 1);
+		KUNIT_EXPECT_FALSE(test, fintek_sio_model_wdt(model).level_asserted);
+		KUNIT_EXPECT_FALSE(test, fintek_sio_model_wdt(model).counting);
+		return;
+	}
+	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).level_asserted);
+	fintek_sio_model_advance(model, MINUTE);
 	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).level_asserted);
 
 	KUNIT_ASSERT_EQ(test, wdt_stop(wd), 0);
