@@ -8,9 +8,11 @@
  * through the Super I/O library: a regmap over the watchdog logical device,
  * and one configuration-mode session for the pin multiplexing.
  *
- * The timer counts 1 to 255 seconds or minutes. Timeouts up to 255 s are
- * exact; longer ones are rounded up to whole minutes, and those past 255
- * minutes are kept by the watchdog core pinging the hardware.
+ * The timer counts 1 to 255 seconds or minutes, and may fire up to one unit
+ * early (FINTEK_WDT_MAX_UNITS), so the driver loads one unit more than the
+ * timeout. Timeouts up to 254 s are exact; longer ones are rounded up to
+ * whole minutes, and those past 254 minutes are kept by the watchdog core
+ * pinging the hardware.
  */
 
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
@@ -169,19 +171,22 @@ static int fintek_wdt_set_timeout(struct watchdog_device *wdd,
 {
 	struct fintek_wdt *wd = watchdog_get_drvdata(wdd);
 	unsigned int hw_timeout = min(timeout, FINTEK_WDT_MAX_HW_TIMEOUT);
-	bool minutes = hw_timeout > FINTEK_WDT_MAX_COUNT;
-	u8 count = minutes ? DIV_ROUND_UP(hw_timeout, 60) : hw_timeout;
+	bool minutes = hw_timeout > FINTEK_WDT_MAX_UNITS;
+	unsigned int units = minutes ? DIV_ROUND_UP(hw_timeout, 60) : hw_timeout;
 	int ret;
 
-	ret = fintek_wdt_write_count(wd, count, minutes);
+	ret = fintek_wdt_write_count(wd, units + 1, minutes);
 	if (ret)
 		return ret;
 
-	wd->count = count;
+	wd->count = units + 1;
 	wd->minutes = minutes;
-	/* Past the hardware's reach the core pings; else report what runs. */
+	/*
+	 * Past the hardware's reach the core pings; else report the shortest
+	 * time the chip counts before it fires.
+	 */
 	wdd->timeout = timeout > FINTEK_WDT_MAX_HW_TIMEOUT ?
-		       timeout : count * (minutes ? 60 : 1);
+		       timeout : units * (minutes ? 60 : 1);
 	return 0;
 }
 
