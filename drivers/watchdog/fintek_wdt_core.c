@@ -100,7 +100,7 @@ static struct fintek_wdt_param timeout_param = {
 };
 module_param_cb(timeout, &fintek_wdt_param_ops, &timeout_param, 0);
 __MODULE_PARM_TYPE(timeout, "uint");
-MODULE_PARM_DESC(timeout, "Watchdog timeout in seconds, 1 to 4294967 (default: 0, for the firmware's timeout if it left the watchdog running, else "
+MODULE_PARM_DESC(timeout, "Watchdog timeout in seconds, 1 to 4294967 (default: 0, meaning "
 		 __MODULE_STRING(FINTEK_WDT_DEFAULT_TIMEOUT) ")");
 
 static unsigned int pulse_width = FINTEK_WDT_DEFAULT_PULSE_WIDTH;
@@ -295,13 +295,16 @@ EXPORT_SYMBOL_IF_KUNIT(fintek_wdt_check_wiring);
 /*
  * What the firmware left: the timer if it runs, and then how it drives the
  * reset output, which is the firmware's to keep unless the user said
- * otherwise.
+ * otherwise. Not its timeout: WD_TIME may read back the count left rather
+ * than the value loaded (no source says which), so a timeout taken from it
+ * could be anything from one unit to the firmware's. The timeout parameter,
+ * or the default, is one the user can know.
  */
 static int fintek_wdt_read_state(struct fintek_wdt *wd,
 				 const struct fintek_wdt_pdata *pdata,
 				 bool *running)
 {
-	unsigned int conf, ld, count;
+	unsigned int conf, ld;
 	int ret;
 
 	ret = regmap_read(wd->map, FINTEK_REG_WDT_CONF, &conf);
@@ -318,12 +321,6 @@ static int fintek_wdt_read_state(struct fintek_wdt *wd,
 	if (!pdata->pulse_width_set)
 		wd->output = conf & (FINTEK_WDT_PULSE | FINTEK_WDT_PSWIDTH);
 	wd->route = pdata->type == FINTEK_F71862 && pdata->f71862fg_pin_set;
-
-	ret = regmap_read(wd->map, FINTEK_REG_WD_TIME, &count);
-	if (ret)
-		return ret;
-	if (count)
-		wd->wdd.timeout = count * (conf & FINTEK_WDT_UNIT_MINUTES ? 60 : 1);
 	return 0;
 }
 

@@ -624,8 +624,10 @@ static void wdt_boot_status(struct kunit *test)
 
 /*
  * Firmware started the watchdog in minutes, with its own pin multiplexing
- * and pulse: the driver takes it over as it is, and changes nothing of the
- * board's wiring.
+ * and pulse: the driver takes it over, and changes nothing of the board's
+ * wiring. WD_TIME may read back the count left rather than the firmware's
+ * timeout, so the driver does not take its timeout from there: it runs
+ * the timeout parameter, or the default, and reports what it runs.
  */
 static void wdt_adopts_firmware_watchdog(struct kunit *test)
 {
@@ -644,11 +646,11 @@ static void wdt_adopts_firmware_watchdog(struct kunit *test)
 	probed_at = fintek_sio_model_wdt(model).now_ms;
 
 	KUNIT_EXPECT_TRUE(test, watchdog_hw_running(&wd->wdd));
-	KUNIT_EXPECT_EQ(test, wd->wdd.timeout, 180);
+	KUNIT_EXPECT_EQ(test, wd->wdd.timeout, 60);
 	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).counting);
 	expect_board_kept(test, model, &before, wd->chip);
 
-	/* Unpinged, it resets at the firmware's timeout, with its pulse. */
+	/* Unpinged, it resets at the timeout reported, with the firmware's pulse. */
 	expect_timeout_reset(test, model, probed_at, wd->wdd.timeout, chip->pulse_ms[0]);
 	expect_balanced(test, model);
 
@@ -660,7 +662,7 @@ static void wdt_adopts_firmware_watchdog(struct kunit *test)
 		KUNIT_EXPECT_EQ(test, wdt_test_module_refs(), refs - 1);
 }
 
-/* A pulse width the user passed applies to a firmware's watchdog too. */
+/* A pulse width and a timeout the user passed apply to a firmware's watchdog too. */
 static void wdt_takeover_applies_given_pulse_width(struct kunit *test)
 {
 	const struct wdt_test_chip *chip = test->param_value;
@@ -673,12 +675,13 @@ static void wdt_takeover_applies_given_pulse_width(struct kunit *test)
 			   FINTEK_WDT_PULSE | FIELD_PREP(FINTEK_WDT_PSWIDTH, 0));
 	pdata = wdt_test_find(test, chip, chip->pulse_ms[3]);
 	pdata.pulse_width_set = true;
+	pdata.timeout = 100;
 	wd = wdt_test_probe(test, &pdata);
 	KUNIT_ASSERT_NOT_NULL(test, wd);
 	probed_at = fintek_sio_model_wdt(model).now_ms;
 
-	KUNIT_EXPECT_EQ(test, wd->wdd.timeout, 5);
-	expect_timeout_reset(test, model, probed_at, 5, chip->pulse_ms[3]);
+	KUNIT_EXPECT_EQ(test, wd->wdd.timeout, 100);
+	expect_timeout_reset(test, model, probed_at, 100, chip->pulse_ms[3]);
 	wdt_test_magic_close(test, wd);
 }
 
@@ -749,7 +752,7 @@ static void wdt_failed_registration_keeps_firmware_watchdog(struct kunit *test)
 
 	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).counting);
 	expect_board_kept(test, model, &before, &fintek_wdt_chips[chip->type]);
-	expect_timeout_reset(test, model, probed_at, 5, chip->pulse_ms[0]);
+	expect_timeout_reset(test, model, probed_at, 60, chip->pulse_ms[0]);
 	expect_balanced(test, model);
 }
 
