@@ -41,7 +41,14 @@
 #define   FINTEK_F81865_WDOUT_EN	BIT(0)
 
 #define FINTEK_WDT_MAX_COUNT		255
-#define FINTEK_WDT_MAX_HW_TIMEOUT	(FINTEK_WDT_MAX_COUNT * 60)
+/*
+ * No source says whether the count goes down on a tick of its own, free of
+ * the loads: then a load of N expires anywhere in (N - 1, N] units later.
+ * The driver loads one unit more than the timeout, so that expiry never
+ * comes before it and at most one unit after, whichever the chip does.
+ */
+#define FINTEK_WDT_MAX_UNITS		(FINTEK_WDT_MAX_COUNT - 1)
+#define FINTEK_WDT_MAX_HW_TIMEOUT	(FINTEK_WDT_MAX_UNITS * 60)
 #define FINTEK_WDT_NR_PULSE_WIDTHS	4
 
 enum fintek_wdt_type {
@@ -96,7 +103,8 @@ struct fintek_wdt_pdata {
  * @output: the WDT_CONF output bits: pulse mode and width, or level
  * @route: put WDTRST# on its pin and enable it; not for a watchdog the
  *	firmware left running, unless the user chose the F71862's pin
- * @count: WD_TIME for the timeout, in @minutes or seconds
+ * @count: WD_TIME for the timeout, in @minutes or seconds: one unit more
+ *	than the timeout
  * @minutes: whether @count is in minutes
  */
 struct fintek_wdt {

@@ -8,9 +8,11 @@
  * through the Super I/O library: a regmap over the watchdog logical device,
  * and one configuration-mode session for the pin multiplexing.
  *
- * The timer counts 1 to 255 seconds or minutes. Timeouts up to 255 s are
- * exact; longer ones are rounded up to whole minutes, and those past 255
- * minutes are kept by the watchdog core pinging the hardware.
+ * The timer counts 1 to 255 seconds or minutes, and may fire up to one unit
+ * early (FINTEK_WDT_MAX_UNITS), so the driver loads one unit more than the
+ * timeout. Timeouts up to 254 s are exact; longer ones are rounded up to
+ * whole minutes, and those past 254 minutes are kept by the watchdog core
+ * pinging the hardware.
  */
 
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
@@ -98,7 +100,7 @@ static struct fintek_wdt_param timeout_param = {
 };
 module_param_cb(timeout, &fintek_wdt_param_ops, &timeout_param, 0);
 __MODULE_PARM_TYPE(timeout, "uint");
-MODULE_PARM_DESC(timeout, "Watchdog timeout in seconds, 1 to 4294967 (default: 0, for the firmware's timeout if it left the watchdog running, else "
+MODULE_PARM_DESC(timeout, "Watchdog timeout in seconds, 1 to 4294967 (default: 0, meaning "
 		 __MODULE_STRING(FINTEK_WDT_DEFAULT_TIMEOUT) ")");
 
 static unsigned int pulse_width = FINTEK_WDT_DEFAULT_PULSE_WIDTH;
@@ -169,19 +171,22 @@ static int fintek_wdt_set_timeout(struct watchdog_device *wdd,
 {
 	struct fintek_wdt *wd = watchdog_get_drvdata(wdd);
 	unsigned int hw_timeout = min(timeout, FINTEK_WDT_MAX_HW_TIMEOUT);
-	bool minutes = hw_timeout > FINTEK_WDT_MAX_COUNT;
-	u8 count = minutes ? DIV_ROUND_UP(hw_timeout, 60) : hw_timeout;
+	bool minutes = hw_timeout > FINTEK_WDT_MAX_UNITS;
+	unsigned int units = minutes ? DIV_ROUND_UP(hw_timeout, 60) : hw_timeout;
 	int ret;
 
-	ret = fintek_wdt_write_count(wd, count, minutes);
+	ret = fintek_wdt_write_count(wd, units + 1, minutes);
 	if (ret)
 		return ret;
 
-	wd->count = count;
+	wd->count = units + 1;
 	wd->minutes = minutes;
-	/* Past the hardware's reach the core pings; else report what runs. */
+	/*
+	 * Past the hardware's reach the core pings; else report the shortest
+	 * time the chip counts before it fires.
+	 */
 	wdd->timeout = timeout > FINTEK_WDT_MAX_HW_TIMEOUT ?
-		       timeout : count * (minutes ? 60 : 1);
+		       timeout : units * (minutes ? 60 : 1);
 	return 0;
 }
 
@@ -290,13 +295,16 @@ EXPORT_SYMBOL_IF_KUNIT(fintek_wdt_check_wiring);
 /*
  * What the firmware left: the timer if it runs, and then how it drives the
  * reset output, which is the firmware's to keep unless the user said
- * otherwise.
+ * otherwise. Not its timeout: WD_TIME may read back the count left rather
+ * than the value loaded (no source says which), so a timeout taken from it
+ * could be anything from one unit to the firmware's. The timeout parameter,
+ * or the default, is one the user can know.
  */
 static int fintek_wdt_read_state(struct fintek_wdt *wd,
 				 const struct fintek_wdt_pdata *pdata,
 				 bool *running)
 {
-	unsigned int conf, ld, count;
+	unsigned int conf, ld;
 	int ret;
 
 	ret = regmap_read(wd->map, FINTEK_REG_WDT_CONF, &conf);
@@ -313,12 +321,6 @@ static int fintek_wdt_read_state(struct fintek_wdt *wd,
 	if (!pdata->pulse_width_set)
 		wd->output = conf & (FINTEK_WDT_PULSE | FINTEK_WDT_PSWIDTH);
 	wd->route = pdata->type == FINTEK_F71862 && pdata->f71862fg_pin_set;
-
-	ret = regmap_read(wd->map, FINTEK_REG_WD_TIME, &count);
-	if (ret)
-		return ret;
-	if (count)
-		wd->wdd.timeout = count * (conf & FINTEK_WDT_UNIT_MINUTES ? 60 : 1);
 	return 0;
 }
 

@@ -175,16 +175,61 @@ static unsigned int wdt_resets(struct fintek_sio_model *model)
 	return fintek_sio_model_wdt(model).nr_resets;
 }
 
-/* The reset output became active once, at @at_ms, for @width_ms. */
-static void expect_one_reset(struct kunit *test, struct fintek_sio_model *model,
-			     u64 at_ms, unsigned int width_ms)
+/*
+ * The reset output became active once more since @before activations,
+ * between @earliest_ms and @latest_ms, for @width_ms: time goes on to
+ * @latest_ms, and not past it.
+ */
+static void expect_reset_between(struct kunit *test, struct fintek_sio_model *model,
+				 unsigned int before, u64 earliest_ms, u64 latest_ms,
+				 unsigned int width_ms)
 {
-	struct fintek_sio_model_reset reset;
+	struct fintek_sio_model_reset resets[16];
+	u64 now = fintek_sio_model_wdt(model).now_ms;
+	unsigned int n;
 
-	KUNIT_ASSERT_EQ(test, fintek_sio_model_resets(model, &reset, 1), 1);
-	KUNIT_EXPECT_EQ(test, wdt_resets(model), 1);
-	KUNIT_EXPECT_EQ(test, reset.at_ms, at_ms);
-	KUNIT_EXPECT_EQ(test, reset.width_ms, width_ms);
+	KUNIT_ASSERT_LT(test, before, ARRAY_SIZE(resets));
+	KUNIT_ASSERT_LE(test, now, latest_ms);
+	fintek_sio_model_advance(model, latest_ms - now);
+	KUNIT_ASSERT_EQ_MSG(test, wdt_resets(model), before + 1,
+			    "resets by %llu ms", latest_ms);
+	n = fintek_sio_model_resets(model, resets, ARRAY_SIZE(resets));
+	KUNIT_ASSERT_EQ(test, n, before + 1);
+	KUNIT_EXPECT_GE_MSG(test, resets[before].at_ms, earliest_ms, "reset too early");
+	KUNIT_EXPECT_LE_MSG(test, resets[before].at_ms, latest_ms, "reset too late");
+	KUNIT_EXPECT_EQ(test, resets[before].width_ms, width_ms);
+}
+
+/*
+ * The unit the driver counts @timeout in: the tick may run free of the
+ * loads, so the reset may come up to one unit after the timeout, and
+ * never before.
+ */
+static u64 wdt_unit_ms(unsigned int timeout)
+{
+	return timeout > FINTEK_WDT_MAX_UNITS ? MINUTE : SECOND;
+}
+
+/* Unpinged since @from_ms, the only reset fires at @timeout s or one unit later. */
+static void expect_timeout_reset(struct kunit *test, struct fintek_sio_model *model,
+				 u64 from_ms, unsigned int timeout,
+				 unsigned int width_ms)
+{
+	u64 at_ms = from_ms + (u64)timeout * SECOND;
+
+	expect_reset_between(test, model, 0, at_ms, at_ms + wdt_unit_ms(timeout),
+			     width_ms);
+}
+
+/* The chip counts at least @timeout s, and at most one unit more. */
+static void expect_counts(struct kunit *test, struct fintek_sio_model *model,
+			  unsigned int timeout)
+{
+	u64 left = fintek_sio_model_wdt(model).ms_left;
+
+	KUNIT_EXPECT_GE_MSG(test, left, (u64)timeout * SECOND, "timeout %u s", timeout);
+	KUNIT_EXPECT_LE_MSG(test, left, (u64)timeout * SECOND + wdt_unit_ms(timeout),
+			    "timeout %u s", timeout);
 }
 
 /*
@@ -342,7 +387,9 @@ static int wdt_test_init(struct kunit *test)
 /*
  * Firmware started the watchdog its way: WDTRST# routed (on the F71862 to
  * pin 56, not the module's default 63), every other multiplexing bit set,
- * and a 1 ms pulse, not the module's default 125 ms.
+ * and a 1 ms pulse, not the module's default 125 ms. It keeps the WDT_CONF
+ * bits it does not set, as the board's firmware left them: bit 2 may set
+ * the output's polarity for the board's reset input.
  */
 static void wdt_firmware_start(struct kunit *test, struct fintek_sio_model *model,
 			       const struct wdt_test_chip *chip, u8 count, u8 conf)
@@ -352,7 +399,10 @@ static void wdt_firmware_start(struct kunit *test, struct fintek_sio_model *mode
 		.chip = &fintek_wdt_chips[chip->type],
 		.f71862fg_pin = 56,
 	};
+	const u8 set = FINTEK_WDT_TMOUT_STS | FINTEK_WDT_EN | FINTEK_WDT_PULSE |
+		       FINTEK_WDT_UNIT_MINUTES | FINTEK_WDT_PSWIDTH;
 	unsigned int reg;
+	u8 kept;
 
 	for (reg = 0x25; reg < 0x30; reg++)
 		fintek_sio_model_poke(model, 0, reg, 0xff);
@@ -362,7 +412,8 @@ static void wdt_firmware_start(struct kunit *test, struct fintek_sio_model *mode
 	superio_write8(&fw.sio, FINTEK_REG_WD_TIME, count);
 	superio_write8(&fw.sio, FINTEK_REG_LD_ENABLE, FINTEK_LD_ENABLE);
 	superio_write8(&fw.sio, fw.chip->wdout_reg, fw.chip->wdout_en);
-	superio_write8(&fw.sio, FINTEK_REG_WDT_CONF, FINTEK_WDT_EN | conf);
+	kept = superio_read8(&fw.sio, FINTEK_REG_WDT_CONF) & ~set;
+	superio_write8(&fw.sio, FINTEK_REG_WDT_CONF, kept | FINTEK_WDT_EN | conf);
 	superio_unlock(&fw.sio);
 	KUNIT_ASSERT_TRUE(test, fintek_sio_model_wdt(model).counting);
 	KUNIT_ASSERT_TRUE(test, fintek_sio_model_wdt(model).routed);
@@ -431,11 +482,7 @@ static void wdt_resets_only_when_pings_stop(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, wdt_resets(model), 0);
 
 	last_ping = fintek_sio_model_wdt(model).now_ms;
-	fintek_sio_model_advance(model, 10 * SECOND - 1);
-	KUNIT_EXPECT_EQ(test, wdt_resets(model), 0);
-	fintek_sio_model_advance(model, 1);
-	expect_one_reset(test, model, last_ping + 10 * SECOND,
-			 chip->pulse_ms[2]);
+	expect_timeout_reset(test, model, last_ping, 10, chip->pulse_ms[2]);
 	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).timeout_status);
 	expect_balanced(test, model);
 }
@@ -457,7 +504,7 @@ static void wdt_stop_stops_the_count(struct kunit *test)
 
 	/* Started again, it counts the whole timeout afresh. */
 	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
-	KUNIT_EXPECT_EQ(test, fintek_sio_model_wdt(model).ms_left, 30 * SECOND);
+	expect_counts(test, model, 30);
 	expect_balanced(test, model);
 }
 
@@ -521,8 +568,7 @@ static void wdt_pulse_shape_on_the_pin(struct kunit *test)
 
 	KUNIT_ASSERT_EQ(test, wdt_set_timeout(wd, 1), 0);
 	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
-	fintek_sio_model_advance(model, SECOND);
-	expect_one_reset(test, model, SECOND, chip->pulse_ms[3]);
+	expect_timeout_reset(test, model, 0, 1, chip->pulse_ms[3]);
 }
 
 static void wdt_level_output(struct kunit *test)
@@ -533,8 +579,17 @@ static void wdt_level_output(struct kunit *test)
 
 	KUNIT_ASSERT_EQ(test, wdt_set_timeout(wd, 5), 0);
 	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
-	fintek_sio_model_advance(model, 5 * SECOND);
-	expect_one_reset(test, model, 5 * SECOND, 0);
+	expect_timeout_reset(test, model, 0, 5, 0);
+
+	/* Where WDTRST# resets the board, the chip too: the level ends there. */
+	if (fintek_sio_model_default_settings().platform_reset) {
+		KUNIT_EXPECT_EQ(test, fintek_sio_model_wdt(model).nr_platform_resets, 1);
+		KUNIT_EXPECT_FALSE(test, fintek_sio_model_wdt(model).level_asserted);
+		KUNIT_EXPECT_FALSE(test, fintek_sio_model_wdt(model).counting);
+		return;
+	}
+	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).level_asserted);
+	fintek_sio_model_advance(model, MINUTE);
 	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).level_asserted);
 
 	KUNIT_ASSERT_EQ(test, wdt_stop(wd), 0);
@@ -569,8 +624,10 @@ static void wdt_boot_status(struct kunit *test)
 
 /*
  * Firmware started the watchdog in minutes, with its own pin multiplexing
- * and pulse: the driver takes it over as it is, and changes nothing of the
- * board's wiring.
+ * and pulse: the driver takes it over, and changes nothing of the board's
+ * wiring. WD_TIME may read back the count left rather than the firmware's
+ * timeout, so the driver does not take its timeout from there: it runs
+ * the timeout parameter, or the default, and reports what it runs.
  */
 static void wdt_adopts_firmware_watchdog(struct kunit *test)
 {
@@ -589,13 +646,12 @@ static void wdt_adopts_firmware_watchdog(struct kunit *test)
 	probed_at = fintek_sio_model_wdt(model).now_ms;
 
 	KUNIT_EXPECT_TRUE(test, watchdog_hw_running(&wd->wdd));
-	KUNIT_EXPECT_EQ(test, wd->wdd.timeout, 180);
+	KUNIT_EXPECT_EQ(test, wd->wdd.timeout, 60);
 	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).counting);
 	expect_board_kept(test, model, &before, wd->chip);
 
-	/* Unpinged, it resets at the firmware's timeout, with its pulse. */
-	fintek_sio_model_advance(model, 3 * MINUTE);
-	expect_one_reset(test, model, probed_at + 3 * MINUTE, chip->pulse_ms[0]);
+	/* Unpinged, it resets at the timeout reported, with the firmware's pulse. */
+	expect_timeout_reset(test, model, probed_at, wd->wdd.timeout, chip->pulse_ms[0]);
 	expect_balanced(test, model);
 
 	/* Stopped through the core, it no longer pins the driver. */
@@ -606,7 +662,7 @@ static void wdt_adopts_firmware_watchdog(struct kunit *test)
 		KUNIT_EXPECT_EQ(test, wdt_test_module_refs(), refs - 1);
 }
 
-/* A pulse width the user passed applies to a firmware's watchdog too. */
+/* A pulse width and a timeout the user passed apply to a firmware's watchdog too. */
 static void wdt_takeover_applies_given_pulse_width(struct kunit *test)
 {
 	const struct wdt_test_chip *chip = test->param_value;
@@ -619,12 +675,13 @@ static void wdt_takeover_applies_given_pulse_width(struct kunit *test)
 			   FINTEK_WDT_PULSE | FIELD_PREP(FINTEK_WDT_PSWIDTH, 0));
 	pdata = wdt_test_find(test, chip, chip->pulse_ms[3]);
 	pdata.pulse_width_set = true;
+	pdata.timeout = 100;
 	wd = wdt_test_probe(test, &pdata);
 	KUNIT_ASSERT_NOT_NULL(test, wd);
 	probed_at = fintek_sio_model_wdt(model).now_ms;
 
-	fintek_sio_model_advance(model, 5 * SECOND);
-	expect_one_reset(test, model, probed_at + 5 * SECOND, chip->pulse_ms[3]);
+	KUNIT_EXPECT_EQ(test, wd->wdd.timeout, 100);
+	expect_timeout_reset(test, model, probed_at, 100, chip->pulse_ms[3]);
 	wdt_test_magic_close(test, wd);
 }
 
@@ -673,7 +730,10 @@ static void wdt_failed_registration_disarms(struct kunit *test)
 	expect_balanced(test, model);
 }
 
-/* One the firmware started runs on as the firmware set it up. */
+/*
+ * One the firmware started runs on as the firmware set it up, reloaded
+ * with the timeout probe gave it: nothing pings it, and it resets the board.
+ */
 static void wdt_failed_registration_keeps_firmware_watchdog(struct kunit *test)
 {
 	const struct wdt_test_chip *chip = test->param_value;
@@ -692,8 +752,7 @@ static void wdt_failed_registration_keeps_firmware_watchdog(struct kunit *test)
 
 	KUNIT_EXPECT_TRUE(test, fintek_sio_model_wdt(model).counting);
 	expect_board_kept(test, model, &before, &fintek_wdt_chips[chip->type]);
-	fintek_sio_model_advance(model, 5 * SECOND);
-	expect_one_reset(test, model, probed_at + 5 * SECOND, chip->pulse_ms[0]);
+	expect_timeout_reset(test, model, probed_at, 60, chip->pulse_ms[0]);
 	expect_balanced(test, model);
 }
 
@@ -701,7 +760,8 @@ static void wdt_failed_registration_keeps_firmware_watchdog(struct kunit *test)
  * struct wdt_test_timeout - a timeout, what runs, and what is reported
  * @timeout: the timeout asked for, in seconds
  * @reported: what the driver reports back, in seconds
- * @hw_ms: when the hardware resets unpinged
+ * @hw_ms: the earliest the hardware may reset unpinged; the latest is one
+ *	unit later
  */
 struct wdt_test_timeout {
 	unsigned int timeout;
@@ -711,13 +771,14 @@ struct wdt_test_timeout {
 
 static const struct wdt_test_timeout wdt_test_timeouts[] = {
 	{ 1, 1, 1 * SECOND },
-	{ 255, 255, 255 * SECOND },
+	{ 254, 254, 254 * SECOND },
+	{ 255, 300, 5 * MINUTE },
 	{ 256, 300, 5 * MINUTE },
-	{ 15299, 15300, 255 * MINUTE },
-	{ 15300, 15300, 255 * MINUTE },
+	{ 15239, 15240, 254 * MINUTE },
+	{ 15240, 15240, 254 * MINUTE },
 	/* Past the hardware's reach the core pings it every half of that. */
-	{ 15301, 15301, 255 * MINUTE },
-	{ 86400, 86400, 255 * MINUTE },
+	{ 15241, 15241, 254 * MINUTE },
+	{ 86400, 86400, 254 * MINUTE },
 };
 
 /* Every timeout on every chip: what is reported, and when the pin fires. */
@@ -729,19 +790,95 @@ static void wdt_timeout_range(struct kunit *test)
 	const struct wdt_test_timeout *t;
 	unsigned int resets = 0;
 
-	KUNIT_EXPECT_EQ(test, wd->wdd.max_hw_heartbeat_ms, 255 * MINUTE);
+	KUNIT_EXPECT_EQ(test, wd->wdd.max_hw_heartbeat_ms, 254 * MINUTE);
 	for (t = wdt_test_timeouts; t < wdt_test_timeouts + ARRAY_SIZE(wdt_test_timeouts); t++) {
+		u64 start;
+
+		/* Loads at another moment of the tick each time. */
+		fintek_sio_model_advance(model, 137 * MS);
+		start = fintek_sio_model_wdt(model).now_ms;
 		KUNIT_ASSERT_EQ(test, wdt_set_timeout(wd, t->timeout), 0);
 		KUNIT_EXPECT_EQ_MSG(test, wd->wdd.timeout, t->reported,
 				    "timeout %u", t->timeout);
 		KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
+		expect_reset_between(test, model, resets++, start + t->hw_ms,
+				     start + t->hw_ms + wdt_unit_ms(t->reported),
+				     chip->pulse_ms[2]);
+	}
+}
 
-		fintek_sio_model_advance(model, t->hw_ms - 1);
-		KUNIT_EXPECT_EQ_MSG(test, wdt_resets(model), resets,
-				    "timeout %u: early reset", t->timeout);
-		fintek_sio_model_advance(model, 1);
-		KUNIT_EXPECT_EQ_MSG(test, wdt_resets(model), ++resets,
-				    "timeout %u: no reset", t->timeout);
+/**
+ * struct wdt_test_tick - when the chip's count goes down
+ * @tick: counted from each load, or free-running
+ * @phase_ms: where a free-running tick falls in the unit
+ */
+struct wdt_test_tick {
+	enum fintek_sio_model_tick tick;
+	unsigned int phase_ms;
+};
+
+static const struct wdt_test_tick wdt_test_ticks[] = {
+	{ FINTEK_SIO_TICK_FROM_LOAD },
+	{ FINTEK_SIO_TICK_FREE_RUNNING, 0 },
+	{ FINTEK_SIO_TICK_FREE_RUNNING, 1 },
+	{ FINTEK_SIO_TICK_FREE_RUNNING, 500 },
+	{ FINTEK_SIO_TICK_FREE_RUNNING, 999 },
+};
+
+static void wdt_test_tick_desc(const struct wdt_test_tick *t, char *desc)
+{
+	if (t->tick == FINTEK_SIO_TICK_FROM_LOAD)
+		snprintf(desc, KUNIT_PARAM_DESC_SIZE, "tick from the load");
+	else
+		snprintf(desc, KUNIT_PARAM_DESC_SIZE, "free tick at %u ms",
+			 t->phase_ms);
+}
+
+KUNIT_ARRAY_PARAM(wdt_tick, wdt_test_ticks, wdt_test_tick_desc);
+
+/*
+ * Whether the count goes down from each load or on a tick of its own, the
+ * watchdog never resets the board before the timeout since the last ping,
+ * and at most one unit after it, wherever in the tick the ping falls.
+ */
+static void wdt_never_fires_early(struct kunit *test)
+{
+	static const unsigned int timeouts[] = { 1, 2, 59, 254, 255, 600 };
+	const struct wdt_test_tick *t = test->param_value;
+	const struct wdt_test_chip *chip = &wdt_test_chips[6];
+	struct fintek_sio_model_settings settings;
+	struct fintek_sio_model *model;
+	struct fintek_wdt *wd;
+	unsigned int i, resets = 0;
+
+	KUNIT_ASSERT_EQ(test, chip->type, FINTEK_F71882);
+	model = wdt_test_model(test, chip);
+	settings = fintek_sio_model_default_settings();
+	settings.tick = t->tick;
+	settings.tick_phase_ms = t->phase_ms;
+	fintek_sio_model_configure(model, &settings);
+	wd = wdt_test_bind(test, chip, 125);
+
+	for (i = 0; i < ARRAY_SIZE(timeouts); i++) {
+		u64 last_ping;
+
+		KUNIT_ASSERT_EQ(test, wdt_set_timeout(wd, timeouts[i]), 0);
+		KUNIT_EXPECT_EQ(test, wd->wdd.timeout,
+				timeouts[i] > FINTEK_WDT_MAX_UNITS ?
+				DIV_ROUND_UP(timeouts[i], 60) * 60 : timeouts[i]);
+		KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
+		/* Pings just in time, at another moment of the tick each. */
+		fintek_sio_model_advance(model, 333 * MS);
+		KUNIT_ASSERT_EQ(test, wdt_ping(wd), 0);
+		fintek_sio_model_advance(model, (u64)wd->wdd.timeout * SECOND - 1);
+		KUNIT_ASSERT_EQ(test, wdt_ping(wd), 0);
+		last_ping = fintek_sio_model_wdt(model).now_ms;
+		expect_reset_between(test, model, resets++,
+				     last_ping + (u64)wd->wdd.timeout * SECOND,
+				     last_ping + (u64)wd->wdd.timeout * SECOND +
+				     wdt_unit_ms(wd->wdd.timeout),
+				     chip->pulse_ms[2]);
+		KUNIT_ASSERT_EQ(test, wdt_stop(wd), 0);
 	}
 }
 
@@ -759,14 +896,13 @@ static void wdt_unit_switch_while_running(struct kunit *test)
 	/* As WDIOC_SETTIMEOUT does: set, then ping. */
 	KUNIT_ASSERT_EQ(test, wdt_set_timeout(wd, 10), 0);
 	KUNIT_ASSERT_EQ(test, wdt_ping(wd), 0);
-	KUNIT_EXPECT_EQ(test, fintek_sio_model_wdt(model).ms_left, 10 * SECOND);
+	expect_counts(test, model, 10);
 
 	KUNIT_ASSERT_EQ(test, wdt_set_timeout(wd, 1200), 0);
 	KUNIT_ASSERT_EQ(test, wdt_ping(wd), 0);
-	KUNIT_EXPECT_EQ(test, fintek_sio_model_wdt(model).ms_left, 20 * MINUTE);
-
-	fintek_sio_model_advance(model, 20 * MINUTE);
-	KUNIT_EXPECT_EQ(test, wdt_resets(model), 1);
+	expect_counts(test, model, 1200);
+	expect_timeout_reset(test, model, fintek_sio_model_wdt(model).now_ms,
+			     1200, chip->pulse_ms[2]);
 }
 
 /* Mainline leaves the timeout at 0 when the parameter is 0 (its W3). */
@@ -778,8 +914,7 @@ static void wdt_default_timeout(struct kunit *test)
 
 	KUNIT_EXPECT_EQ(test, wd->wdd.timeout, 60);
 	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
-	fintek_sio_model_advance(model, MINUTE);
-	expect_one_reset(test, model, MINUTE, chip->pulse_ms[2]);
+	expect_timeout_reset(test, model, 0, 60, chip->pulse_ms[2]);
 }
 
 /* Mainline keeps the pulse width in a char: 256 became level mode (its W1). */
@@ -791,8 +926,7 @@ static void wdt_pulse_width_not_truncated(struct kunit *test)
 
 	KUNIT_ASSERT_EQ(test, wdt_set_timeout(wd, 1), 0);
 	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
-	fintek_sio_model_advance(model, SECOND);
-	expect_one_reset(test, model, SECOND, chip->pulse_ms[3]);
+	expect_timeout_reset(test, model, 0, 1, chip->pulse_ms[3]);
 }
 
 /*
@@ -894,7 +1028,7 @@ static void wdt_port_held_elsewhere(struct kunit *test)
 	/* A failed set_timeout changed nothing. */
 	KUNIT_EXPECT_EQ(test, wd->wdd.timeout, 42);
 	KUNIT_ASSERT_EQ(test, wdt_start(wd), 0);
-	KUNIT_EXPECT_EQ(test, fintek_sio_model_wdt(model).ms_left, 42 * SECOND);
+	expect_counts(test, model, 42);
 	expect_balanced(test, model);
 }
 
@@ -969,6 +1103,7 @@ static struct kunit_case fintek_wdt_test_cases[] = {
 	KUNIT_CASE_PARAM(wdt_failed_registration_keeps_firmware_watchdog,
 			 wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_timeout_range, wdt_chip_gen_params),
+	KUNIT_CASE_PARAM(wdt_never_fires_early, wdt_tick_gen_params),
 	KUNIT_CASE_PARAM(wdt_unit_switch_while_running, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_default_timeout, wdt_chip_gen_params),
 	KUNIT_CASE_PARAM(wdt_pulse_width_not_truncated, wdt_chip_gen_params),

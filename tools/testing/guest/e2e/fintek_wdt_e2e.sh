@@ -98,7 +98,9 @@ modprobe fintek_wdt
 ktap_check "bootstatus: clear after a clean boot" [ "$(cat $SYSFS/bootstatus)" = 0 ]
 
 # busybox watchdog keeps it alive; killed without the magic close, the
-# modelled chip resets the board within the timeout of the last ping.
+# modelled chip resets the board no earlier than the timeout after the last
+# ping, which came up to a second before the kill, and at most one second
+# (the unit) later.
 watchdog -F -T 5 -t 1 $DEV &
 pid=$!
 sleep 8
@@ -107,11 +109,11 @@ ktap_check "busybox watchdog: no reset while it pings" \
 kill -9 $pid
 wait $pid 2>/dev/null
 killed_at=$(model now_ms)
-sleep 6
+sleep 7
 reset_at=$(sed -n 's/^reset: at_ms=\([0-9]*\).*/\1/p' $MODEL/0x2e/watchdog)
 late=$(( ${reset_at:-0} - killed_at ))
-ktap_check "busybox watchdog: killed, the reset fires within the 5 s timeout" \
-	eval '[ "$(model resets)" = 1 ] && [ "$late" -gt 3500 ] && [ "$late" -le 5000 ]'
+ktap_check "busybox watchdog: killed, the reset fires at the 5 s timeout, a unit late at most" \
+	eval '[ "$(model resets)" = 1 ] && [ "$late" -gt 3500 ] && [ "$late" -le 6000 ]'
 ktap_check "busybox watchdog: the kernel logs the unexpected close" \
 	expect_in "$(dmesg)" "watchdog did not stop!"
 # Still running, it pins the driver: take it over and stop it, as a user would.
