@@ -129,6 +129,8 @@
  * @buffered: MOD (bit %PWM_IMX_TPM_MOD_BUFFERED) and each channel's CnV
  *	(bit n) hold a write the running counter has not taken yet
  * @written: the value last written to each register @buffered has a bit for
+ * @enabling: channels an .apply() switches on once their new CnV is in
+ *	force: enabled as far as the period is concerned
  */
 struct imx_tpm_pwm_chip {
 	struct device *dev;
@@ -149,6 +151,7 @@ struct imx_tpm_pwm_chip {
 	unsigned long *inversed;
 	unsigned long buffered;
 	u32 written[PWM_IMX_TPM_MAX_CHANNELS + 1];
+	unsigned long enabling;
 };
 
 /**
@@ -331,7 +334,7 @@ static int pwm_imx_tpm_others_enabled(struct pwm_chip *chip,
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	unsigned int i;
-	u32 cnsc, cnv;
+	u32 cnsc;
 	int ret;
 
 	*enabled = false;
@@ -343,20 +346,9 @@ static int pwm_imx_tpm_others_enabled(struct pwm_chip *chip,
 		ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNSC(i), &cnsc);
 		if (ret)
 			return ret;
-		*enabled = pwm_imx_tpm_enabled(true, cnsc);
-		if (*enabled || !test_bit(i, &tpm->buffered))
-			continue;
-		/*
-		 * An .apply() that enables channel i once its CnV is in force
-		 * computed that CnV for the period running now.
-		 */
-		ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_CNV(i), &cnv);
-		if (ret)
-			return ret;
-		if (cnv == tpm->written[i])
-			__clear_bit(i, &tpm->buffered);
-		else
-			*enabled = true;
+		/* A CnV being enabled was computed for the period running now. */
+		*enabled = pwm_imx_tpm_enabled(true, cnsc) ||
+			   test_bit(i, &tpm->enabling);
 	}
 	return 0;
 }
@@ -755,6 +747,7 @@ static int pwm_imx_tpm_apply_hw(struct pwm_chip *chip,
 	 * new duty cycle is in force, so that the pin never shows the old.
 	 */
 	if (test_bit(pwm->hwpwm, &tpm->buffered)) {
+		__set_bit(pwm->hwpwm, &tpm->enabling);
 		*enable_cnsc = cnsc;
 		return 0;
 	}
@@ -826,7 +819,10 @@ static int pwm_imx_tpm_apply_locked(struct pwm_chip *chip,
 	return pwm_imx_tpm_apply_hw(chip, pwm, state, &hw, &param, enable_cnsc);
 }
 
-/* The channel enabled once the counter took its new CnV. */
+/*
+ * The channel enabled once the counter took its new CnV, with @cnsc; 0
+ * leaves it disabled. Either way no longer counted as being enabled.
+ */
 static int pwm_imx_tpm_enable_latched(struct imx_tpm_pwm_chip *tpm,
 				      unsigned int hwpwm, u32 cnsc)
 {
@@ -835,6 +831,9 @@ static int pwm_imx_tpm_enable_latched(struct imx_tpm_pwm_chip *tpm,
 
 	guard(mutex)(&tpm->lock);
 
+	__clear_bit(hwpwm, &tpm->enabling);
+	if (!cnsc)
+		return 0;
 	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNSC(hwpwm), &old);
 	if (ret)
 		return ret;
@@ -880,10 +879,12 @@ static int pwm_imx_tpm_apply(struct pwm_chip *chip, struct pwm_device *pwm,
 	 */
 	if (ret && ret != -ETIMEDOUT && ret != -ERESTARTSYS)
 		ret = pwm_imx_tpm_sleep(tpm, period_ns);
-	if (enable_cnsc)
+	if (enable_cnsc) {
 		/* Interrupted, it stays disabled: a restarted call enables it. */
-		return ret ?: pwm_imx_tpm_enable_latched(tpm, pwm->hwpwm,
-							 enable_cnsc);
+		if (ret)
+			enable_cnsc = 0;
+		return pwm_imx_tpm_enable_latched(tpm, pwm->hwpwm, enable_cnsc) ?: ret;
+	}
 	/*
 	 * Interrupted, the new values are still in the TPM's buffers: they
 	 * take effect at the end of the period all the same.
