@@ -1,0 +1,59 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+# pwm-imx-tpm on a 32.768 kHz TPM (the i.MX7ULP's slow clock), where a
+# period lasts seconds and a new duty cycle waits for the end of the one in
+# progress: the waiting writer must not stall other channels' users, nor
+# look hung to the hung-task detector, set here to its shortest timeout.
+# make check waits out a 10 s period; make soak the longest this TPM makes,
+# 2^16 counts of 2^7 cycles, 256 s.
+. /tests/lib/ktap.sh
+. /tests/lib/imx_tpm.sh
+. /tests/lib/tier.sh
+ktap_begin pwm_imx_tpm_stall_e2e
+
+HUNG=/proc/sys/kernel/hung_task_timeout_secs
+PERIOD_S=$(by_tier 10 256)
+
+uptime_cs() {	# uptime in 1/100 s
+	read -r up_s _ < /proc/uptime
+	echo "${up_s%.*}${up_s#*.}"
+}
+
+out=$(board_up instance=imx7ulp-32k 2>&1)
+ktap_result "setup: the TPM probes on a 32.768 kHz clock" $? "$out"
+ktap_check "the kernel detects hung tasks" [ -w $HUNG ]
+read -r hung_was < $HUNG
+echo 1 > $HUNG
+CHIP=$(tpm_chip)
+P0=$CHIP/pwm0
+echo 0 > $CHIP/export
+ktap_check "channel 0: $PERIOD_S s, 1 s active, enabled" \
+	sh -c "echo ${PERIOD_S}000000000 > $P0/period && echo 1000000000 > $P0/duty_cycle &&
+	       echo 1 > $P0/enable"
+
+t0=$(uptime_cs)
+echo 2000000000 > $P0/duty_cycle &
+writer=$!
+sleep 2
+ktap_check "the new duty cycle waits for the end of the period" kill -0 $writer
+
+t=$(uptime_cs)
+echo 1 > $CHIP/export
+echo 1000000000 > $CHIP/pwm1/period
+took=$(($(uptime_cs) - t))
+ktap_result "channel 1: requested and configured meanwhile, in ${took}0 ms" \
+	$([ $took -lt 50 ]; echo $?)
+echo 1 > $CHIP/unexport
+
+wait $writer
+status=$?
+waited=$(($(uptime_cs) - t0))
+ktap_result "the writer returns at the end of the period, after ${waited}0 ms" \
+	$([ $status = 0 ] && [ $waited -ge $((PERIOD_S * 100 - 100)) ]; echo $?)
+ktap_check "pin: the new duty cycle" pin_is 0 $((PERIOD_S * 32768)) 65536
+ktap_check "dmesg: no task reported hung" sh -c "! dmesg | grep 'blocked for more than'"
+echo "$hung_was" > $HUNG
+echo 0 > $P0/enable
+echo 0 > $CHIP/unexport
+ktap_check "dmesg: CONFIG_PWM_DEBUG found nothing to say" pwm_debug_quiet
+ktap_end
