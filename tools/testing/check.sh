@@ -11,7 +11,9 @@
 # modules' own build (default: all of lint,matrix,boot,packaging);
 # SIO_GROUPS, a regular expression, picks the boot's test groups.
 # SIO_KERNEL_ARGS go on the guests' kernel command line, e.g.
-# sio.settings=tick=free;readback=left for the Fintek model's switches.
+# sio.settings=tick=free;readback=left for the Fintek model's switches; the
+# soak adds a boot per model that runs its suites under every setting of
+# its switches (model-settings.sh).
 set -uo pipefail
 LOG_TAG=${SIO_TIER:-check}
 . "$(dirname "$0")/env.sh"
@@ -116,15 +118,28 @@ start_boots() {
 	log "booted kernel: KUnit suites and end-to-end tests, $tier counts"
 	export QEMU_TIMEOUT=${QEMU_TIMEOUT:-3600}
 	for i in "${!boots[@]}"; do
-		name=boot$((i + 1))
-		log "$name: ${boots[$i]//,/, }"
-		timed "$name" "$TESTING_DIR/qemu.sh" "$kdir" \
-			"$work/initramfs.cpio" "$work/console-$name.log" \
-			"$work/results-$name.raw" \
-			"sio.run=${boots[$i]} sio.tier=$tier${SIO_KERNEL_ARGS:+ $SIO_KERNEL_ARGS}" \
-			"$name" &
-		boot_pids+=($!) boot_names+=("$name=${boots[$i]}")
+		start_boot boot$((i + 1)) "${boots[$i]}" "${SIO_KERNEL_ARGS:-}"
 	done
+	[ "$tier" = soak ] || return 0
+	# The soak runs each model's suites under every setting of its
+	# switches, a boot per model beside the others.
+	. "$TESTING_DIR/model-settings.sh"
+	start_matrix matrix-fintek "$FINTEK_MATRIX_GROUPS" "$FINTEK_MATRIX_SETTINGS"
+	start_matrix matrix-tpm "$TPM_MATRIX_GROUPS" "$TPM_MATRIX_SETTINGS"
+}
+
+start_boot() {	# start_boot NAME GROUPS KERNEL_ARGS
+	log "$1: ${2//,/, }${3:+ ($3)}"
+	timed "$1" "$TESTING_DIR/qemu.sh" "$kdir" "$work/initramfs.cpio" \
+		"$work/console-$1.log" "$work/results-$1.raw" \
+		"sio.run=$2 sio.tier=$tier${3:+ $3}" "$1" &
+	boot_pids+=($!) boot_names+=("$1=$2")
+}
+
+start_matrix() {	# start_matrix NAME GROUPS SETTINGS: those SIO_GROUPS picks
+	local groups
+	groups=$(echo "$2" | tr , '\n' | grep -xE "${SIO_GROUPS:-.*}" | paste -sd,)
+	[ -z "$groups" ] || start_boot "$1" "$groups" "sio.settings=$3"
 }
 
 # Beside the boots, niced: the boots' timeouts matter more than these
@@ -277,7 +292,9 @@ want packaging && packaging_verdicts
 [ -z "$cocci_pid" ] || coccicheck_verdict
 
 # The serial console ends its lines with CR LF.
-cat "$work"/console-*.log 2>/dev/null | tr -d '\r' |
+# The plan's times are those of the boots it planned, not of the matrix's
+# or the stock kernels'.
+cat "$work"/console-boot*.log 2>/dev/null | tr -d '\r' |
 	sed -n 's/^\[guest\] group \([^ ]*\) took \([0-9]*\) s$/\1 \2/p' > "$work/durations.new"
 latest "$durations" "$work/durations.new" > "$work/durations.merged" &&
 	mv "$work/durations.merged" "$durations"

@@ -44,21 +44,25 @@ GUEST_DONE = "[guest] all tests ran"
 
 
 def split_chunks(results_text):
-    """The guest sends "# chunk NAME" followed by one KTAP document."""
-    chunks, name = [], None
+    """The guest sends "# chunk NAME" followed by one KTAP document; under a
+    model setting (sio.settings=), "# setting SETTING" first, and the
+    chunk's test is named NAME [SETTING]."""
+    chunks, name, setting = [], None, None
     for line in results_text.replace("\r", "").splitlines():
-        if line.startswith("# chunk "):
+        if line.startswith("# setting "):
+            setting = line[len("# setting "):].strip()
+        elif line.startswith("# chunk "):
             name = line[len("# chunk "):].strip()
-            chunks.append((name, []))
+            chunks.append((name, setting, []))
         elif name is not None:
-            chunks[-1][1].append(line)
+            chunks[-1][2].append(line)
     return chunks
 
 
 def combine(chunks):
     """One KTAP document with each chunk as a numbered top-level test."""
     out = ["KTAP version 1", f"1..{len(chunks)}"]
-    for number, (name, lines) in enumerate(chunks, 1):
+    for number, (name, setting, lines) in enumerate(chunks, 1):
         body = [l for l in lines if l.strip()]
         # Drop each chunk's own "KTAP version 1" / "1..1" header.
         while body and (body[0].startswith("KTAP version") or
@@ -66,7 +70,15 @@ def combine(chunks):
             body.pop(0)
         for line in body:
             m = re.match(r"^(not ok|ok) 1 (.*)$", line)
-            out.append(f"{m.group(1)} {number} {m.group(2)}" if m else line)
+            subtest = re.match(r"^    # Subtest: (.*)$", line)
+            if m:
+                name_, directive = re.match(r"(.*?)( # .*)?$", m.group(2)).groups()
+                if setting:
+                    name_ += f" [{setting}]"
+                line = f"{m.group(1)} {number} {name_}{directive or ''}"
+            elif subtest and setting:
+                line += f" [{setting}]"
+            out.append(line)
     return "\n".join(out) + "\n"
 
 

@@ -122,23 +122,49 @@ run_groups() {
 }
 
 # sio.settings=SETTING;SETTING...: the groups run once under each setting of
-# the Fintek model's switches (a SETTING is PARAM=VALUE,... or "default"),
-# each a default of every modelled chip added from then on, even where a
-# running watchdog pins the model. The console says which setting ran.
+# the models' switches. A SETTING is "default" or PARAM=VALUE,...: a PARAM
+# of the Fintek model (fintek_sio_model) as it is, one of the TPM model as
+# imx_tpm_model.PARAM. Each is a default of every model made from then on,
+# even where a running watchdog pins the model; every switch not named is
+# at its default. The console says which setting ran.
+model_defaults() {	# model_defaults MODULE
+	case $1 in
+	fintek_sio_model)
+		echo "tick=load tick_phase_ms=1 readback=loaded polarity=none zero_time=expires platform_reset=0" ;;
+	imx_tpm_model)
+		echo "mod_first_write=1 ack_cycles=3 pause_level_select=0" ;;
+	esac
+}
+
+apply_setting() {	# apply_setting SETTING
+	for module in fintek_sio_model imx_tpm_model; do
+		opts=$(model_defaults $module)
+		for opt in $(echo "$1" | tr , ' '); do
+			case $opt in
+			default) ;;
+			imx_tpm_model.*)
+				[ $module = imx_tpm_model ] && opts="$opts ${opt#*.}" ;;
+			*)
+				[ $module = fintek_sio_model ] && opts="$opts $opt" ;;
+			esac
+		done
+		echo "options $module $opts" > /etc/modprobe.d/$module.conf
+		for opt in $opts; do
+			param=/sys/module/$module/parameters/${opt%%=*}
+			[ ! -e "$param" ] || echo "${opt#*=}" > "$param"
+		done
+	done
+}
+
 settings=$(sed -n 's/.*sio\.settings=\([^ ]*\).*/\1/p' /proc/cmdline)
 if [ -z "$settings" ]; then
 	run_groups
 else
 	mkdir -p /etc/modprobe.d
 	for setting in $(echo "$settings" | tr ';' ' '); do
-		say "fintek_sio_model setting: $setting"
-		opts="tick=load tick_phase_ms=1 readback=loaded polarity=none zero_time=expires platform_reset=0"
-		[ "$setting" = default ] || opts="$opts $(echo "$setting" | tr , ' ')"
-		echo "options fintek_sio_model $opts" > /etc/modprobe.d/fintek_sio_model.conf
-		for opt in $opts; do
-			param=/sys/module/fintek_sio_model/parameters/${opt%%=*}
-			[ ! -e "$param" ] || echo "${opt#*=}" > "$param"
-		done
+		say "model setting: $setting"
+		echo "# setting $setting" >&3
+		apply_setting "$setting"
 		run_groups
 	done
 fi
