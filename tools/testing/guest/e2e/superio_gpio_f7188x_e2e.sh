@@ -9,9 +9,11 @@
 # plain registers, so line levels are not tested here, only that line
 # operations reach the chip and fail when its port is taken.
 #
-# Our 6.12 debug test kernel has no GPIOLIB, so make check skips this
-# group; tools/testing/gpio-f7188x.sh builds the modules for Debian's
-# stock 7.2 kernel and boots it to run the group.
+# Our 6.12 debug test kernel has no GPIOLIB, so make check leaves this
+# group out of its boots; tools/testing/gpio-f7188x.sh, which make check's
+# packaging tests run, builds the modules for Debian's stock 7.2 kernel
+# and boots it to run the group.
+# boot: stock-7.2
 . /tests/lib/ktap.sh
 . /tests/lib/fintek.sh
 ktap_begin superio_gpio_f7188x_e2e
