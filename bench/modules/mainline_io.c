@@ -259,6 +259,20 @@ int bench_resume(struct device *dev)
 }
 EXPORT_SYMBOL_GPL(bench_resume);
 
+/**
+ * bench_settle() - let the pins of @chip show what was applied
+ * @chip: a PWM chip of mainline's driver
+ *
+ * Mainline's .apply() waits until the TPM took its writes: nothing to do.
+ *
+ * Return: 0.
+ */
+int bench_settle(struct pwm_chip *chip)
+{
+	return 0;
+}
+EXPORT_SYMBOL_GPL(bench_settle);
+
 MODULE_DESCRIPTION("Benchmark: mainline's TPM PWM driver on the TPM model");
 MODULE_LICENSE("GPL");
 MODULE_IMPORT_NS("PWM_IMX_TPM_TEST");

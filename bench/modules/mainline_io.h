@@ -12,6 +12,7 @@
 
 struct device;
 struct platform_device;
+struct pwm_chip;
 
 void __iomem *bench_ioremap(struct platform_device *pdev, unsigned int index);
 u32 bench_readl(const void __iomem *addr);
@@ -20,5 +21,6 @@ void bench_relax(void);
 void *bench_drvdata(struct device *dev);
 int bench_suspend(struct device *dev);
 int bench_resume(struct device *dev);
+int bench_settle(struct pwm_chip *chip);
 
 #endif /* _BENCH_MAINLINE_IO_H */

@@ -7,7 +7,10 @@
  * - the driver data of the TPM device is our pwm_chip; mainline's is its
  *   private struct, so the chip is found as the device's child instead;
  * - our suspend and resume are exported for the suite; mainline's are
- *   reached through its dev_pm_ops.
+ *   reached through its dev_pm_ops;
+ * - our settle, which lets the periods pass until the pins show what was
+ *   applied, has nothing to do on mainline's, whose .apply() returns
+ *   only once the TPM took its writes.
  */
 #ifndef _BENCH_MAINLINE_KUNIT_H
 #define _BENCH_MAINLINE_KUNIT_H
@@ -19,6 +22,7 @@
 
 #define pwm_imx_tpm_suspend	bench_suspend
 #define pwm_imx_tpm_resume	bench_resume
+#define pwm_imx_tpm_settle	bench_settle
 #define platform_get_drvdata(pdev) bench_drvdata(&(pdev)->dev)
 #define dev_get_drvdata(dev)	bench_drvdata(dev)
 

@@ -151,5 +151,21 @@ bool pwm_imx_tpm_backend_sleep(struct platform_device *pdev, u64 ns)
 }
 EXPORT_SYMBOL_NS_GPL(pwm_imx_tpm_backend_sleep, "PWM_IMX_TPM_TEST");
 
+/*
+ * Whether the backend keeps time of its own, which passes only where the
+ * driver sleeps or a test lets it: the end of a period never comes in the
+ * kernel's time.
+ */
+bool pwm_imx_tpm_backend_clocked(struct platform_device *pdev)
+{
+	struct pwm_imx_tpm_backend *backend;
+
+	guard(mutex)(&backends_lock);
+
+	backend = backend_of(pdev);
+	return backend && backend->sleep;
+}
+EXPORT_SYMBOL_NS_GPL(pwm_imx_tpm_backend_clocked, "PWM_IMX_TPM_TEST");
+
 MODULE_DESCRIPTION("Test hooks of the i.MX TPM PWM driver");
 MODULE_LICENSE("GPL");

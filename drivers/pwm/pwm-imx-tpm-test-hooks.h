@@ -42,6 +42,7 @@ void pwm_imx_tpm_backend_unregister(struct pwm_imx_tpm_backend *backend);
 struct regmap *pwm_imx_tpm_backend_regmap(struct platform_device *pdev,
 					  const struct regmap_config *config);
 bool pwm_imx_tpm_backend_sleep(struct platform_device *pdev, u64 ns);
+bool pwm_imx_tpm_backend_clocked(struct platform_device *pdev);
 #else
 static inline struct regmap *
 pwm_imx_tpm_backend_regmap(struct platform_device *pdev,
@@ -52,6 +53,11 @@ pwm_imx_tpm_backend_regmap(struct platform_device *pdev,
 
 static inline bool pwm_imx_tpm_backend_sleep(struct platform_device *pdev,
 					     u64 ns)
+{
+	return false;
+}
+
+static inline bool pwm_imx_tpm_backend_clocked(struct platform_device *pdev)
 {
 	return false;
 }

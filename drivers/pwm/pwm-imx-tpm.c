@@ -19,11 +19,14 @@
  *   other MOD or PS values is refused with -EBUSY while another channel is
  *   enabled, or about to be.
  * - A new period or duty cycle takes effect at the end of the period in
- *   progress; .apply() sleeps until then (interruptibly, without the chip's
- *   lock), or fails with -ETIMEDOUT a period later if the counter never
- *   gets there, the new values still buffered. If that end falls between
- *   the writes of MOD and CnV, one period has the new length and the old
- *   duty cycle.
+ *   progress; .apply() returns before. The TPM ignores a second write
+ *   before then, so a change made within the same period is written by the
+ *   driver after that end, and takes effect at the end of a later period.
+ *   If that later write fails (not on MMIO), the change is lost in part or
+ *   whole, with an error logged: .get_state() reports what the pin shows,
+ *   the PWM core's state what was asked.
+ * - If the end of the period falls between the writes of MOD and CnV, one
+ *   period has the new length and the old duty cycle.
  * - A period that needs another prescaler restarts the counter, cutting
  *   the period in progress short.
  * - Disabling takes effect at once, and the TPM lets go of the pin (ELS =
@@ -42,6 +45,7 @@
 #include <linux/bits.h>
 #include <linux/clk.h>
 #include <linux/delay.h>
+#include <linux/devm-helpers.h>
 #include <linux/err.h>
 #include <linux/math64.h>
 #include <linux/minmax.h>
@@ -53,7 +57,7 @@
 #include <linux/pm.h>
 #include <linux/pwm.h>
 #include <linux/regmap.h>
-#include <linux/sched/signal.h>
+#include <linux/workqueue.h>
 #include <kunit/visibility.h>
 
 #include "pwm-imx-tpm.h"
@@ -98,13 +102,6 @@
 #define PWM_IMX_TPM_MAX_RATE		NSEC_PER_SEC
 
 /*
- * Latch waits sleep in steps this long at most, so that a signal or the
- * freezer ends them soon and the hung-task detector never sees a task
- * that was not scheduled for long, whatever the period.
- */
-#define PWM_IMX_TPM_SLEEP_STEP_US	(100 * USEC_PER_MSEC)
-
-/*
  * The TPM acknowledges a stop of its counter or a channel mode change in
  * its counter clock domain, "a few" module clock cycles later (KL-family
  * reference manuals; NXP's SDK polls for it). Assumed: within this many.
@@ -121,8 +118,8 @@
  * @clk: the module clock
  * @rate: rate of @clk in Hz, held exclusive
  * @mod_max: the counter's largest count, by its width in PARAM
- * @lock: serialises register access and the register image; never held
- *	while sleeping for the end of a period
+ * @lock: serialises register access, the register image and what the
+ *	driver holds back
  * @clk_enabled: @clk is prepared and enabled
  * @suspended: the registers are parked in @saved while @clk is off
  * @saved: register image while @suspended, indexed by offset / 4
@@ -131,8 +128,14 @@
  * @buffered: MOD (bit %PWM_IMX_TPM_MOD_BUFFERED) and each channel's CnV
  *	(bit n) hold a write the running counter has not taken yet
  * @written: the value last written to each register @buffered has a bit for
- * @enabling: channels an .apply() switches on once their new CnV is in
- *	force: enabled as far as the period is concerned
+ * @deferred: MOD and CnV(n), bits as in @buffered, to be written with
+ *	@deferred_val once the counter took what @buffered holds
+ * @deferred_val: the values for @deferred
+ * @enabling: channels to switch on once their new CnV is in force: enabled
+ *	as far as the period is concerned
+ * @enable_cnsc: the CnSC each channel in @enabling is switched on with
+ * @deferred_work: writes @deferred and switches on @enabling after the end
+ *	of the period
  */
 struct imx_tpm_pwm_chip {
 	struct device *dev;
@@ -143,8 +146,8 @@ struct imx_tpm_pwm_chip {
 	/*
 	 * Held over the checks and writes of an .apply(): channels share the
 	 * period, so its check of the other channels and its writes must be
-	 * one step. Not held while waiting for the end of a period, which the
-	 * PWM core's requests of other channels would otherwise wait for.
+	 * one step. Held for register accesses and the TPM's acknowledges,
+	 * never until the end of a period.
 	 */
 	struct mutex lock;
 	bool clk_enabled;
@@ -153,7 +156,11 @@ struct imx_tpm_pwm_chip {
 	unsigned long *inversed;
 	unsigned long buffered;
 	u32 written[PWM_IMX_TPM_MAX_CHANNELS + 1];
+	unsigned long deferred;
+	u32 deferred_val[PWM_IMX_TPM_MAX_CHANNELS + 1];
 	unsigned long enabling;
+	u32 enable_cnsc[PWM_IMX_TPM_MAX_CHANNELS];
+	struct delayed_work deferred_work;
 };
 
 /**
@@ -316,10 +323,14 @@ static int pwm_imx_tpm_read_hw(struct imx_tpm_pwm_chip *tpm,
 	if (ret)
 		return ret;
 
-	/* What the counter takes at the end of the period is what counts. */
-	if (test_bit(PWM_IMX_TPM_MOD_BUFFERED, &tpm->buffered))
+	/* What the pin will show is what counts. */
+	if (test_bit(PWM_IMX_TPM_MOD_BUFFERED, &tpm->deferred))
+		hw->mod = tpm->deferred_val[PWM_IMX_TPM_MOD_BUFFERED];
+	else if (test_bit(PWM_IMX_TPM_MOD_BUFFERED, &tpm->buffered))
 		hw->mod = tpm->written[PWM_IMX_TPM_MOD_BUFFERED];
-	if (test_bit(hwpwm, &tpm->buffered))
+	if (test_bit(hwpwm, &tpm->deferred))
+		hw->cnv = tpm->deferred_val[hwpwm];
+	else if (test_bit(hwpwm, &tpm->buffered))
 		hw->cnv = tpm->written[hwpwm];
 
 	hw->prescale = FIELD_GET(PWM_IMX_TPM_SC_PS, hw->sc);
@@ -375,6 +386,8 @@ static int pwm_imx_tpm_get_state(struct pwm_chip *chip,
 	state->period = pwm_imx_tpm_cycles_to_ns(tpm, counts << hw.prescale);
 	state->duty_cycle = pwm_imx_tpm_cycles_to_ns(tpm,
 						     duty_counts << hw.prescale);
+	if (test_bit(pwm->hwpwm, &tpm->enabling))
+		hw.cnsc = tpm->enable_cnsc[pwm->hwpwm];
 	state->enabled = pwm_imx_tpm_enabled(hw.running, hw.cnsc);
 	if (state->enabled)
 		state->polarity = pwm_imx_tpm_els_polarity[FIELD_GET(PWM_IMX_TPM_CNSC_ELS,
@@ -465,28 +478,6 @@ static void pwm_imx_tpm_delay(struct imx_tpm_pwm_chip *tpm, u64 ns)
 }
 
 /*
- * Sleeps @ns in steps of PWM_IMX_TPM_SLEEP_STEP_US at most.
- * Return: 0, or -ERESTARTSYS if a signal ended the sleep.
- */
-static int pwm_imx_tpm_sleep(struct imx_tpm_pwm_chip *tpm, u64 ns)
-{
-	u64 us = DIV_ROUND_UP_ULL(ns, NSEC_PER_USEC);
-
-	if (pwm_imx_tpm_backend_sleep(to_platform_device(tpm->dev), ns))
-		return 0;
-
-	while (us) {
-		unsigned long step = min_t(u64, us, PWM_IMX_TPM_SLEEP_STEP_US);
-
-		if (signal_pending(current))
-			return -ERESTARTSYS;
-		fsleep(step);
-		us -= step;
-	}
-	return 0;
-}
-
-/*
  * Polls @reg until the bits @mask of it read @want: the TPM acknowledges a
  * stop of the counter and a channel mode change late, and until then still
  * works as before.
@@ -561,42 +552,31 @@ static int pwm_imx_tpm_stop(struct imx_tpm_pwm_chip *tpm, unsigned int prescale)
 	if (!ret)
 		ret = pwm_imx_tpm_wait_ack(tpm, PWM_IMX_TPM_SC,
 					   PWM_IMX_TPM_SC_CMOD, 0);
-	if (!ret)
+	if (!ret) {
 		tpm->buffered = 0;
+		tpm->deferred = 0;
+	}
 	return ret;
 }
 
-/*
- * Under the lock: drops from @buffered what the counter took, and sets
- * @wait_ns to the time until the counter next reloads 0 if MOD or
- * @hwpwm's CnV still holds a write, else to 0; @period_ns to its period.
- */
-static int pwm_imx_tpm_until_latch(struct imx_tpm_pwm_chip *tpm,
-				   unsigned int hwpwm, u64 *wait_ns,
-				   u64 *period_ns)
+/* Drops from @buffered what the counter took; a failed read keeps it. */
+static void pwm_imx_tpm_refresh(struct imx_tpm_pwm_chip *tpm)
 {
-	const unsigned int bits[] = { PWM_IMX_TPM_MOD_BUFFERED, hwpwm };
-	bool pending = false;
-	u32 val, sc, mod, cnt;
-	unsigned int i, ps;
+	unsigned int bit;
+	u32 val;
+
+	for_each_set_bit(bit, &tpm->buffered, PWM_IMX_TPM_MOD_BUFFERED + 1)
+		if (!pwm_imx_tpm_read_count(tpm, pwm_imx_tpm_buffered_reg(bit), &val) &&
+		    val == tpm->written[bit])
+			__clear_bit(bit, &tpm->buffered);
+}
+
+/* The time until the counter next reloads 0. */
+static int pwm_imx_tpm_until_reload(struct imx_tpm_pwm_chip *tpm, u64 *ns)
+{
+	u32 sc, mod, cnt;
 	u64 counts;
 	int ret;
-
-	*wait_ns = 0;
-	for (i = 0; i < ARRAY_SIZE(bits); i++) {
-		if (!test_bit(bits[i], &tpm->buffered))
-			continue;
-		ret = pwm_imx_tpm_read_count(tpm, pwm_imx_tpm_buffered_reg(bits[i]),
-					     &val);
-		if (ret)
-			return ret;
-		if (val == tpm->written[bits[i]])
-			__clear_bit(bits[i], &tpm->buffered);
-		else
-			pending = true;
-	}
-	if (!pending)
-		return 0;
 
 	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_SC, &sc);
 	if (!ret)
@@ -605,44 +585,125 @@ static int pwm_imx_tpm_until_latch(struct imx_tpm_pwm_chip *tpm,
 		ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_CNT, &cnt);
 	if (ret)
 		return ret;
-	ps = FIELD_GET(PWM_IMX_TPM_SC_PS, sc);
 	/* A count above MOD runs on to the counter's end first. */
 	counts = cnt <= mod ? (u64)mod - cnt + 1 : (u64)tpm->mod_max - cnt + 1;
-	*wait_ns = pwm_imx_tpm_cycles_to_ns(tpm, counts << ps);
-	*period_ns = pwm_imx_tpm_cycles_to_ns(tpm, ((u64)mod + 1) << ps);
+	*ns = pwm_imx_tpm_cycles_to_ns(tpm, counts << FIELD_GET(PWM_IMX_TPM_SC_PS, sc));
 	return 0;
 }
 
 /*
- * Sleeps, without the lock, until the counter took what was written to
- * MOD and @hwpwm's CnV. A counter that does not get there within one more
- * period is broken: -ETIMEDOUT. A signal ends the wait: -ERESTARTSYS.
+ * Under the lock, once the counter took what was buffered: writes what was
+ * held back, MOD first, and switches on the channels whose CnV is now in
+ * force. What fails is dropped, so that .get_state() reports the pin.
  */
-static int pwm_imx_tpm_wait_latch(struct imx_tpm_pwm_chip *tpm,
-				  unsigned int hwpwm)
+static void pwm_imx_tpm_issue_deferred(struct imx_tpm_pwm_chip *tpm)
 {
-	u64 waited = 0, budget = 0, wait, period;
-	int ret;
+	unsigned int bit;
+	u32 cnsc;
+	int ret = 0;
 
-	for (;;) {
-		scoped_guard(mutex, &tpm->lock)
-			ret = pwm_imx_tpm_until_latch(tpm, hwpwm, &wait, &period);
-		if (ret || !wait)
-			return ret;
+	if (tpm->suspended)
+		return;
+	pwm_imx_tpm_refresh(tpm);
 
-		if (!budget)
-			budget = wait + period;
-		else
-			wait = max(wait, budget / 8);
-		if (waited >= budget)
-			return -ETIMEDOUT;
-
-		ret = pwm_imx_tpm_sleep(tpm, wait);
+	if (tpm->deferred &&
+	    !(tpm->buffered & (tpm->deferred | BIT(PWM_IMX_TPM_MOD_BUFFERED)))) {
+		bit = PWM_IMX_TPM_MOD_BUFFERED;
+		if (test_bit(bit, &tpm->deferred))
+			ret = pwm_imx_tpm_write_buffered(tpm, bit,
+							 tpm->deferred_val[bit], true);
+		for_each_set_bit(bit, &tpm->deferred, PWM_IMX_TPM_MAX_CHANNELS) {
+			if (ret)
+				break;
+			ret = pwm_imx_tpm_write_buffered(tpm, bit,
+							 tpm->deferred_val[bit], true);
+		}
 		if (ret)
-			return ret;
-		waited += wait;
+			dev_err(tpm->dev, "failed to write a change held for the period's end: %pe\n",
+				ERR_PTR(ret));
+		tpm->deferred = 0;
+	}
+
+	for_each_set_bit(bit, &tpm->enabling, PWM_IMX_TPM_MAX_CHANNELS) {
+		if ((tpm->buffered | tpm->deferred) &
+		    (BIT(bit) | BIT(PWM_IMX_TPM_MOD_BUFFERED)))
+			continue;
+		__clear_bit(bit, &tpm->enabling);
+		ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNSC(bit), &cnsc);
+		if (!ret)
+			ret = pwm_imx_tpm_write_cnsc(tpm, bit, cnsc,
+						     tpm->enable_cnsc[bit]);
+		if (ret)
+			dev_err(tpm->dev, "failed to enable channel %u: %pe\n",
+				bit, ERR_PTR(ret));
 	}
 }
+
+/*
+ * Under the lock: runs the deferred work at the end of the period in
+ * progress if there is anything for it. A model with a clock of its own
+ * has no end of period in the kernel's time: its tests let it pass.
+ */
+static void pwm_imx_tpm_schedule(struct imx_tpm_pwm_chip *tpm)
+{
+	u64 ns = 0;
+
+	if (!(tpm->deferred | tpm->enabling) || tpm->suspended ||
+	    pwm_imx_tpm_backend_clocked(to_platform_device(tpm->dev)))
+		return;
+	/* If the counter cannot be read, try again soon. */
+	pwm_imx_tpm_until_reload(tpm, &ns);
+	mod_delayed_work(system_wq, &tpm->deferred_work,
+			 nsecs_to_jiffies(ns) + 1);
+}
+
+static void pwm_imx_tpm_deferred_work(struct work_struct *work)
+{
+	struct imx_tpm_pwm_chip *tpm = container_of(to_delayed_work(work),
+						    struct imx_tpm_pwm_chip,
+						    deferred_work);
+
+	guard(mutex)(&tpm->lock);
+
+	pwm_imx_tpm_issue_deferred(tpm);
+	pwm_imx_tpm_schedule(tpm);
+}
+
+#if IS_ENABLED(CONFIG_KUNIT)
+/**
+ * pwm_imx_tpm_settle() - let the TPM take everything written and held back
+ * @chip: the PWM chip
+ *
+ * For tests: lets the periods pass, on the model's clock or the kernel's,
+ * until the pins show what the channels were last set to.
+ *
+ * Context: Process context; takes the chip's lock.
+ * Return: 0, the error of a register read, or -ETIMEDOUT if the counter
+ * does not get there within a few periods.
+ */
+VISIBLE_IF_KUNIT int pwm_imx_tpm_settle(struct pwm_chip *chip)
+{
+	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
+	unsigned int periods;
+	int ret = 0;
+	u64 ns = 0;
+
+	for (periods = 0; periods < 4; periods++) {
+		scoped_guard(mutex, &tpm->lock) {
+			pwm_imx_tpm_issue_deferred(tpm);
+			if (tpm->suspended ||
+			    !(tpm->buffered | tpm->deferred | tpm->enabling))
+				return 0;
+			ret = pwm_imx_tpm_until_reload(tpm, &ns);
+		}
+		if (ret)
+			return ret;
+		pwm_imx_tpm_delay(tpm, ns);
+	}
+	return -ETIMEDOUT;
+}
+EXPORT_SYMBOL_IF_KUNIT(pwm_imx_tpm_settle);
+#endif
 
 /*
  * After a failed write, the channel's registers and SC as @hw found them.
@@ -656,9 +717,11 @@ static void pwm_imx_tpm_put_back(struct imx_tpm_pwm_chip *tpm,
 				 unsigned int hwpwm,
 				 const struct imx_tpm_pwm_hw *hw, bool sc)
 {
-	if (!test_bit(PWM_IMX_TPM_MOD_BUFFERED, &tpm->buffered))
+	unsigned long held = tpm->buffered | tpm->deferred;
+
+	if (!test_bit(PWM_IMX_TPM_MOD_BUFFERED, &held))
 		pwm_imx_tpm_write(tpm, PWM_IMX_TPM_MOD, hw->mod);
-	if (!test_bit(hwpwm, &tpm->buffered))
+	if (!test_bit(hwpwm, &held))
 		pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNV(hwpwm), hw->cnv);
 	pwm_imx_tpm_write(tpm, PWM_IMX_TPM_CNSC(hwpwm), hw->cnsc);
 	if (sc)
@@ -697,13 +760,35 @@ static int pwm_imx_tpm_start(struct imx_tpm_pwm_chip *tpm, unsigned int hwpwm,
 	return ret;
 }
 
-/* The counter runs on: MOD and CnV change at the end of this period. */
+/* Holds @val back for MOD or CnV, unless the TPM holds it already. */
+static void pwm_imx_tpm_defer(struct imx_tpm_pwm_chip *tpm, unsigned int bit,
+			      u32 val)
+{
+	tpm->deferred_val[bit] = val;
+	__assign_bit(bit, &tpm->deferred, !test_bit(bit, &tpm->buffered) ||
+		     tpm->written[bit] != val);
+}
+
+/*
+ * The counter runs on: MOD and CnV change at the end of this period. If
+ * the TPM still holds an earlier write to either, it would ignore these:
+ * both are held back for the deferred work, so that they go together.
+ */
 static int pwm_imx_tpm_update(struct imx_tpm_pwm_chip *tpm, unsigned int hwpwm,
 			      const struct imx_tpm_pwm_hw *hw,
 			      const struct imx_tpm_pwm_param *p)
 {
+	unsigned long mine = BIT(PWM_IMX_TPM_MOD_BUFFERED) | BIT(hwpwm);
 	bool mod_buffered = false;
 	int ret = 0;
+
+	if ((tpm->buffered | tpm->deferred) & mine) {
+		if (p->mod != hw->mod)
+			pwm_imx_tpm_defer(tpm, PWM_IMX_TPM_MOD_BUFFERED, p->mod);
+		if (p->val != hw->cnv)
+			pwm_imx_tpm_defer(tpm, hwpwm, p->val);
+		return 0;
+	}
 
 	if (p->mod != hw->mod) {
 		ret = pwm_imx_tpm_write_buffered(tpm, PWM_IMX_TPM_MOD_BUFFERED,
@@ -731,15 +816,16 @@ static int pwm_imx_tpm_apply_hw(struct pwm_chip *chip,
 				struct pwm_device *pwm,
 				const struct pwm_state *state,
 				const struct imx_tpm_pwm_hw *hw,
-				const struct imx_tpm_pwm_param *p,
-				u32 *enable_cnsc)
+				const struct imx_tpm_pwm_param *p)
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
 	u32 cnsc = PWM_IMX_TPM_CNSC_MS_EPWM | pwm_imx_tpm_polarity_els[state->polarity];
 	int ret;
 
-	if (!hw->running || p->prescale != hw->prescale)
+	if (!hw->running || p->prescale != hw->prescale) {
+		__clear_bit(pwm->hwpwm, &tpm->enabling);
 		return pwm_imx_tpm_start(tpm, pwm->hwpwm, hw, p, cnsc);
+	}
 
 	ret = pwm_imx_tpm_update(tpm, pwm->hwpwm, hw, p);
 	if (ret || hw->cnsc == cnsc)
@@ -748,11 +834,13 @@ static int pwm_imx_tpm_apply_hw(struct pwm_chip *chip,
 	 * Enabled while the counter runs for another channel: only once the
 	 * new duty cycle is in force, so that the pin never shows the old.
 	 */
-	if (test_bit(pwm->hwpwm, &tpm->buffered)) {
+	if ((tpm->buffered | tpm->deferred) &
+	    (BIT(pwm->hwpwm) | BIT(PWM_IMX_TPM_MOD_BUFFERED))) {
 		__set_bit(pwm->hwpwm, &tpm->enabling);
-		*enable_cnsc = cnsc;
+		tpm->enable_cnsc[pwm->hwpwm] = cnsc;
 		return 0;
 	}
+	__clear_bit(pwm->hwpwm, &tpm->enabling);
 	ret = pwm_imx_tpm_write_cnsc(tpm, pwm->hwpwm, hw->cnsc, cnsc);
 	if (ret)
 		pwm_imx_tpm_put_back(tpm, pwm->hwpwm, hw, false);
@@ -772,6 +860,9 @@ static int pwm_imx_tpm_disable(struct pwm_chip *chip, struct pwm_device *pwm,
 	if (ret)
 		return ret;
 
+	/* What was held back for it goes too. */
+	__clear_bit(pwm->hwpwm, &tpm->enabling);
+	__clear_bit(pwm->hwpwm, &tpm->deferred);
 	if (hw->cnsc)
 		ret = pwm_imx_tpm_write_cnsc(tpm, pwm->hwpwm, hw->cnsc, 0);
 	/* Also a counter firmware left in another mode. */
@@ -791,107 +882,43 @@ static int pwm_imx_tpm_disable(struct pwm_chip *chip, struct pwm_device *pwm,
 }
 
 /*
- * @enable_cnsc: set to the CnSC that enables the channel once its new CnV
- * is in force, if it is to be enabled then.
- * @period_ns: set to the period in progress: what the TPM may take until
- * what this call writes is in force.
- */
-static int pwm_imx_tpm_apply_locked(struct pwm_chip *chip,
-				    struct pwm_device *pwm,
-				    const struct pwm_state *state,
-				    u32 *enable_cnsc, u64 *period_ns)
-{
-	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
-	struct imx_tpm_pwm_param param;
-	struct imx_tpm_pwm_hw hw;
-	int ret;
-
-	ret = pwm_imx_tpm_read_hw(tpm, pwm->hwpwm, &hw);
-	if (ret)
-		return ret;
-	*period_ns = pwm_imx_tpm_cycles_to_ns(tpm, ((u64)hw.mod + 1) << hw.prescale);
-
-	if (!state->enabled)
-		return pwm_imx_tpm_disable(chip, pwm, state, &hw);
-
-	ret = pwm_imx_tpm_round_state(chip, pwm, state, &hw, &param);
-	if (ret)
-		return ret;
-
-	return pwm_imx_tpm_apply_hw(chip, pwm, state, &hw, &param, enable_cnsc);
-}
-
-/*
- * The channel enabled once the counter took its new CnV, with @cnsc; 0
- * leaves it disabled. Either way no longer counted as being enabled.
- */
-static int pwm_imx_tpm_enable_latched(struct imx_tpm_pwm_chip *tpm,
-				      unsigned int hwpwm, u32 cnsc)
-{
-	u32 old;
-	int ret;
-
-	guard(mutex)(&tpm->lock);
-
-	__clear_bit(hwpwm, &tpm->enabling);
-	if (!cnsc)
-		return 0;
-	ret = pwm_imx_tpm_read(tpm, PWM_IMX_TPM_CNSC(hwpwm), &old);
-	if (ret)
-		return ret;
-	return pwm_imx_tpm_write_cnsc(tpm, hwpwm, old, cnsc);
-}
-
-/*
- * Writes what @state needs and returns once the pin shows it, at the end
- * of the period in progress. Both waits for the end of a period, for an
- * earlier write to MOD or this channel's CnV that the TPM has not taken
- * yet (it would ignore a second one) and then for this one, sleep without
- * the chip's lock and end on a signal.
+ * Writes what @state needs and returns: the pin shows it at the end of the
+ * period in progress. What the TPM would ignore until then, as it holds an
+ * earlier write, is held back and written by the deferred work after that
+ * end; .get_state() reports it from now on. On failure nothing changed,
+ * what was held back before included.
  */
 static int pwm_imx_tpm_apply(struct pwm_chip *chip, struct pwm_device *pwm,
 			     const struct pwm_state *state)
 {
 	struct imx_tpm_pwm_chip *tpm = to_imx_tpm_pwm_chip(chip);
-	unsigned long mine = BIT(PWM_IMX_TPM_MOD_BUFFERED) | BIT(pwm->hwpwm);
-	u32 enable_cnsc = 0;
-	u64 period_ns;
+	u32 deferred_val[ARRAY_SIZE(tpm->deferred_val)];
+	unsigned long deferred, enabling;
+	struct imx_tpm_pwm_param param;
+	struct imx_tpm_pwm_hw hw;
 	int ret;
 
-	for (;;) {
-		ret = pwm_imx_tpm_wait_latch(tpm, pwm->hwpwm);
-		if (ret)
-			return ret;
-		mutex_lock(&tpm->lock);
-		/* Another channel's .apply() may have written MOD since. */
-		if (!(tpm->buffered & mine))
-			break;
-		mutex_unlock(&tpm->lock);
-	}
-	ret = pwm_imx_tpm_apply_locked(chip, pwm, state, &enable_cnsc,
-				       &period_ns);
-	mutex_unlock(&tpm->lock);
-	if (ret)
-		return ret;
+	guard(mutex)(&tpm->lock);
 
-	ret = pwm_imx_tpm_wait_latch(tpm, pwm->hwpwm);
-	/*
-	 * The TPM holds what was written, and takes it at the end of the
-	 * period whatever a failed read while waiting said: a blind wait.
-	 */
-	if (ret && ret != -ETIMEDOUT && ret != -ERESTARTSYS)
-		ret = pwm_imx_tpm_sleep(tpm, period_ns);
-	if (enable_cnsc) {
-		/* Interrupted, it stays disabled: a restarted call enables it. */
-		if (ret)
-			enable_cnsc = 0;
-		return pwm_imx_tpm_enable_latched(tpm, pwm->hwpwm, enable_cnsc) ?: ret;
+	/* What is due goes first, so that nothing is held back for long. */
+	pwm_imx_tpm_issue_deferred(tpm);
+	deferred = tpm->deferred;
+	enabling = tpm->enabling;
+	memcpy(deferred_val, tpm->deferred_val, sizeof(deferred_val));
+
+	ret = pwm_imx_tpm_read_hw(tpm, pwm->hwpwm, &hw);
+	if (!ret && !state->enabled)
+		ret = pwm_imx_tpm_disable(chip, pwm, state, &hw);
+	else if (!ret)
+		ret = pwm_imx_tpm_round_state(chip, pwm, state, &hw, &param) ?:
+		      pwm_imx_tpm_apply_hw(chip, pwm, state, &hw, &param);
+	if (ret) {
+		tpm->deferred = deferred;
+		tpm->enabling = enabling;
+		memcpy(tpm->deferred_val, deferred_val, sizeof(deferred_val));
 	}
-	/*
-	 * Interrupted, the new values are still in the TPM's buffers: they
-	 * take effect at the end of the period all the same.
-	 */
-	return ret == -ERESTARTSYS ? 0 : ret;
+	pwm_imx_tpm_schedule(tpm);
+	return ret;
 }
 
 static const struct pwm_ops imx_tpm_pwm_ops = {
@@ -1019,6 +1046,12 @@ static int pwm_imx_tpm_probe(struct platform_device *pdev)
 	if (ret)
 		return ret;
 
+	/* After the chip is gone: no .apply() can arm the work again. */
+	ret = devm_delayed_work_autocancel(dev, &tpm->deferred_work,
+					   pwm_imx_tpm_deferred_work);
+	if (ret)
+		return ret;
+
 	chip->ops = &imx_tpm_pwm_ops;
 	platform_set_drvdata(pdev, chip);
 
@@ -1052,6 +1085,10 @@ static int pwm_imx_tpm_save(struct pwm_chip *chip)
 	}
 	for_each_set_bit(bit, &tpm->buffered, PWM_IMX_TPM_MOD_BUFFERED + 1)
 		tpm->saved[pwm_imx_tpm_buffered_reg(bit) / 4] = tpm->written[bit];
+	for_each_set_bit(bit, &tpm->deferred, PWM_IMX_TPM_MOD_BUFFERED + 1)
+		tpm->saved[pwm_imx_tpm_buffered_reg(bit) / 4] = tpm->deferred_val[bit];
+	for_each_set_bit(bit, &tpm->enabling, PWM_IMX_TPM_MAX_CHANNELS)
+		tpm->saved[PWM_IMX_TPM_CNSC(bit) / 4] = tpm->enable_cnsc[bit];
 	return 0;
 }
 
@@ -1138,8 +1175,13 @@ VISIBLE_IF_KUNIT int pwm_imx_tpm_suspend(struct device *dev)
 	clk_disable_unprepare(tpm->clk);
 	tpm->clk_enabled = false;
 	tpm->suspended = true;
-	/* The image holds what the buffers held; resume writes it at once. */
+	/*
+	 * The image holds what the buffers held and what was held back;
+	 * resume writes it at once.
+	 */
 	tpm->buffered = 0;
+	tpm->deferred = 0;
+	tpm->enabling = 0;
 	return 0;
 }
 EXPORT_SYMBOL_IF_KUNIT(pwm_imx_tpm_suspend);

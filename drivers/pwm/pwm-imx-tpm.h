@@ -8,10 +8,12 @@
 #define PWM_IMX_TPM_DRVNAME	"imx7ulp-tpm-pwm"
 
 struct device;
+struct pwm_chip;
 
 #if IS_ENABLED(CONFIG_KUNIT)
 int pwm_imx_tpm_suspend(struct device *dev);
 int pwm_imx_tpm_resume(struct device *dev);
+int pwm_imx_tpm_settle(struct pwm_chip *chip);
 #endif
 
 #endif /* _PWM_IMX_TPM_H */

@@ -222,8 +222,9 @@ static struct pwm_device *bench_pwm(struct kunit *test, struct pwm_chip *chip,
 	return pwm;
 }
 
-static int apply(struct pwm_device *pwm, u64 period, u64 duty,
-		 enum pwm_polarity polarity, bool enabled)
+/* An apply as a consumer makes it, returning before the pin changes. */
+static int apply_now(struct pwm_device *pwm, u64 period, u64 duty,
+		     enum pwm_polarity polarity, bool enabled)
 {
 	struct pwm_state state = {
 		.period = period,
@@ -233,6 +234,19 @@ static int apply(struct pwm_device *pwm, u64 period, u64 duty,
 	};
 
 	return pwm_apply_might_sleep(pwm, &state);
+}
+
+/*
+ * An apply, and then as many ends of a period as the pins need to show
+ * it: what a consumer that looks at the pin next sees.
+ */
+static int apply(struct pwm_device *pwm, u64 period, u64 duty,
+		 enum pwm_polarity polarity, bool enabled)
+{
+	int ret = apply_now(pwm, period, duty, polarity, enabled);
+	int settled = pwm_imx_tpm_settle(pwm->chip);
+
+	return ret ?: settled;
 }
 
 /* What the driver reads back from the hardware. */
@@ -693,8 +707,8 @@ static u64 next_reload_ns(struct tpm_bench *b)
 }
 
 /*
- * A running PWM changes at the end of its period, and .apply() returns
- * then: it sleeps till then instead of polling the registers.
+ * A running PWM changes at the end of its period; .apply() returns before,
+ * neither letting time pass nor polling the registers.
  */
 static void tpm_change_at_period_end(struct kunit *test)
 {
@@ -709,20 +723,17 @@ static void tpm_change_at_period_end(struct kunit *test)
 	reload_at = next_reload_ns(b);
 
 	before = tpm_model_stats(b->tpm);
-	KUNIT_ASSERT_EQ(test, apply(pwm, 1000000, 750000, PWM_POLARITY_NORMAL, true), 0);
+	KUNIT_ASSERT_EQ(test, apply_now(pwm, 1000000, 750000, PWM_POLARITY_NORMAL, true), 0);
 	after = tpm_model_stats(b->tpm);
+	/* A few dozen reads with the PWM_DEBUG checks, and no time. */
+	KUNIT_EXPECT_EQ(test, after.sleeps, before.sleeps);
+	KUNIT_EXPECT_LE(test, after.reads - before.reads, 32);
+	expect_pin(test, b->tpm, 0, 24000, 6000, PWM_POLARITY_NORMAL);
 
+	KUNIT_ASSERT_EQ(test, pwm_imx_tpm_settle(b->chip), 0);
 	pin = tpm_model_pin(b->tpm, 0);
 	expect_pin(test, b->tpm, 0, 24000, 18000, PWM_POLARITY_NORMAL);
 	KUNIT_EXPECT_EQ(test, pin.at_ns, reload_at);
-	/*
-	 * One sleep to the reload, and a few dozen reads with the PWM_DEBUG
-	 * checks: polling would read thousands of times.
-	 */
-	KUNIT_EXPECT_GE(test, after.sleeps - before.sleeps, 1);
-	KUNIT_EXPECT_LE(test, after.sleeps - before.sleeps, 2);
-	KUNIT_EXPECT_LE(test, after.reads - before.reads, 32);
-	KUNIT_EXPECT_LE(test, after.slept_ns - before.slept_ns, 1000000);
 }
 
 /* A period and duty cycle change, in counts of a 1 MHz clock (1 us). */
@@ -916,9 +927,9 @@ static void expect_same_pin(struct kunit *test, struct tpm_pin_event a,
  * apply fails. Whichever register access of an apply fails, the apply
  * either returns that error and, once the buffers had a reload to settle,
  * both pins and what the driver reports are as before; or, when only a
- * read while waiting for the reload failed, it succeeds and the pin shows
- * the new state. The fault moves over every access, first to last, until
- * the apply gets through.
+ * read of what the TPM took failed, it succeeds and the pin shows the new
+ * state once the driver wrote what it held back. The fault moves over
+ * every access, first to last, until the apply gets through.
  */
 static void tpm_fault_at_every_access(struct kunit *test)
 {
@@ -973,6 +984,8 @@ static void tpm_fault_at_every_access(struct kunit *test)
 			accesses = after.reads + after.writes - before.reads - before.writes;
 			/* Three periods of 10 ms at most: a reload for the buffers. */
 			tpm_model_advance(b->tpm, 30000000);
+			/* And for what the driver held back. */
+			KUNIT_EXPECT_EQ(test, pwm_imx_tpm_settle(b->chip), 0);
 			if (!ret && accesses < nth)
 				break;
 			if (!ret) {
@@ -1010,11 +1023,11 @@ static void tpm_fault_at_every_access(struct kunit *test)
 }
 
 /*
- * A counter that never reaches its reload: .apply() gives up after about a
- * period with -ETIMEDOUT. Its values stay in the TPM's buffers, which take
- * no other write until the reload: a second apply waits for it in turn,
- * and gives up without a write. The driver reports what is buffered, and
- * once the counter moves again that goes on, then the next apply.
+ * A counter that never reaches its reload: .apply() returns at once all
+ * the same, and lets no time pass. The first change stays in the TPM's
+ * buffers, which take no other write until the reload: the second is held
+ * back, not written, and the driver reports it. Once the counter moves
+ * again, the first goes on at the reload and the second at the next.
  */
 static void tpm_latch_timeout(struct kunit *test)
 {
@@ -1027,30 +1040,29 @@ static void tpm_latch_timeout(struct kunit *test)
 	tpm_model_advance(b->tpm, 400000);
 	tpm_model_stall(b->tpm, true);
 	changes = tpm_model_pin_changes(b->tpm, 0);
-	before = tpm_model_stats(b->tpm);
 
-	KUNIT_EXPECT_EQ(test, apply(pwm, 1000000, 750000, PWM_POLARITY_NORMAL, true),
-			-ETIMEDOUT);
+	before = tpm_model_stats(b->tpm);
+	KUNIT_EXPECT_EQ(test, apply_now(pwm, 1000000, 750000, PWM_POLARITY_NORMAL, true), 0);
 	after = tpm_model_stats(b->tpm);
-	KUNIT_EXPECT_LE(test, after.slept_ns - before.slept_ns, 3 * 1000000);
-	KUNIT_EXPECT_LE(test, after.sleeps - before.sleeps, 12);
-	KUNIT_EXPECT_EQ(test, pwm->state.duty_cycle, 250000);
+	KUNIT_EXPECT_EQ(test, after.sleeps, before.sleeps);
 	KUNIT_EXPECT_EQ(test, hw_state(test, pwm).duty_cycle, 750000);
 
 	before = tpm_model_stats(b->tpm);
-	KUNIT_EXPECT_EQ(test, apply(pwm, 1000000, 500000, PWM_POLARITY_NORMAL, true),
-			-ETIMEDOUT);
+	KUNIT_EXPECT_EQ(test, apply_now(pwm, 1000000, 500000, PWM_POLARITY_NORMAL, true), 0);
 	after = tpm_model_stats(b->tpm);
 	KUNIT_EXPECT_EQ(test, after.writes, before.writes);
-	KUNIT_EXPECT_LE(test, after.slept_ns - before.slept_ns, 3 * 1000000);
+	KUNIT_EXPECT_EQ(test, after.sleeps, before.sleeps);
+	KUNIT_EXPECT_EQ(test, pwm->state.duty_cycle, 500000);
+	KUNIT_EXPECT_EQ(test, hw_state(test, pwm).duty_cycle, 500000);
+
+	KUNIT_EXPECT_EQ(test, pwm_imx_tpm_settle(b->chip), -ETIMEDOUT);
 	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 0), changes);
 
 	tpm_model_stall(b->tpm, false);
-	tpm_model_advance(b->tpm, 3000000);
-	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 0), changes + 1);
-	expect_pin(test, b->tpm, 0, 24000, 18000, PWM_POLARITY_NORMAL);
-	KUNIT_ASSERT_EQ(test, apply(pwm, 1000000, 500000, PWM_POLARITY_NORMAL, true), 0);
+	KUNIT_EXPECT_EQ(test, pwm_imx_tpm_settle(b->chip), 0);
+	KUNIT_EXPECT_EQ(test, tpm_model_pin_changes(b->tpm, 0), changes + 2);
 	expect_pin(test, b->tpm, 0, 24000, 12000, PWM_POLARITY_NORMAL);
+	KUNIT_EXPECT_EQ(test, hw_state(test, pwm).duty_cycle, 500000);
 }
 
 /*
@@ -1102,6 +1114,43 @@ static void tpm_suspend_resume(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, tpm_model_clock_on(b->tpm));
 	expect_pin(test, b->tpm, 0, 24000, 2400, PWM_POLARITY_NORMAL);
 	expect_pin(test, b->tpm, 1, 24000, 12000, PWM_POLARITY_INVERSED);
+	KUNIT_EXPECT_EQ(test, tpm_model_stats(b->tpm).gated_accesses, 0);
+}
+
+/*
+ * System suspend while the driver holds changes back for the end of the
+ * period (a second duty cycle within the period, a channel enabled beside
+ * a running one): they go into the saved registers, and the pins show
+ * them right after resume, even if the TPM lost its registers.
+ */
+static void tpm_suspend_with_changes_held_back(struct kunit *test)
+{
+	struct tpm_bench *b = bench_create(test, 24000000, 2);
+	struct pwm_device *pwm0 = bench_pwm(test, b->chip, 0);
+	struct pwm_device *pwm1 = bench_pwm(test, b->chip, 1);
+	struct pwm_state state;
+
+	KUNIT_ASSERT_EQ(test, apply(pwm0, 1000000, 250000, PWM_POLARITY_NORMAL, true), 0);
+	tpm_model_advance(b->tpm, 300000);
+	KUNIT_ASSERT_EQ(test, apply_now(pwm0, 1000000, 500000, PWM_POLARITY_NORMAL, true), 0);
+	KUNIT_ASSERT_EQ(test, apply_now(pwm0, 1000000, 750000, PWM_POLARITY_NORMAL, true), 0);
+	KUNIT_ASSERT_EQ(test, apply_now(pwm1, 1000000, 500000, PWM_POLARITY_INVERSED, true), 0);
+	expect_pin(test, b->tpm, 0, 24000, 6000, PWM_POLARITY_NORMAL);
+	KUNIT_EXPECT_FALSE(test, tpm_model_pin(b->tpm, 1).driven);
+
+	KUNIT_ASSERT_EQ(test, pwm_imx_tpm_suspend(&b->pdev->dev), 0);
+	state = hw_state(test, pwm0);
+	KUNIT_EXPECT_EQ(test, state.duty_cycle, 750000);
+	state = hw_state(test, pwm1);
+	KUNIT_EXPECT_TRUE(test, state.enabled);
+	KUNIT_EXPECT_EQ(test, state.polarity, PWM_POLARITY_INVERSED);
+
+	tpm_model_power_loss(b->tpm);
+	KUNIT_ASSERT_EQ(test, pwm_imx_tpm_resume(&b->pdev->dev), 0);
+	expect_pin(test, b->tpm, 0, 24000, 18000, PWM_POLARITY_NORMAL);
+	expect_pin(test, b->tpm, 1, 24000, 12000, PWM_POLARITY_INVERSED);
+	KUNIT_EXPECT_EQ(test, pwm_imx_tpm_settle(b->chip), 0);
+	expect_pin(test, b->tpm, 0, 24000, 18000, PWM_POLARITY_NORMAL);
 	KUNIT_EXPECT_EQ(test, tpm_model_stats(b->tpm).gated_accesses, 0);
 }
 
@@ -1577,8 +1626,8 @@ static int bg_call_fn(void *data)
 	u64 t0 = ktime_get_ns();
 
 	if (call->pwm) {
-		call->ret = apply(call->pwm, call->period, call->duty,
-				  PWM_POLARITY_NORMAL, true);
+		call->ret = apply_now(call->pwm, call->period, call->duty,
+				      PWM_POLARITY_NORMAL, true);
 	} else {
 		struct of_phandle_args args = {
 			.args_count = 1, .args = { call->ch },
@@ -1605,12 +1654,6 @@ static struct task_struct *bg_call_start(struct kunit *test,
 	return task;
 }
 
-/* What the hung-task detector counts: the task's context switches. */
-static unsigned long switches(struct task_struct *task)
-{
-	return READ_ONCE(task->nvcsw) + READ_ONCE(task->nivcsw);
-}
-
 static int nop_apply(struct pwm_chip *chip, struct pwm_device *pwm,
 		     const struct pwm_state *state)
 {
@@ -1629,37 +1672,35 @@ static const struct pwm_ops nop_pwm_ops = {
 };
 
 /*
- * A stall behind the waiting apply lasts the rest of its period, over a
- * second here; a debug kernel under TCG on a loaded host took 90 ms for a
- * plain chip registration.
+ * A stall behind an apply waiting for the end of the period would last
+ * the rest of it, over a second here; a debug kernel under TCG on a loaded
+ * host took 90 ms for a plain chip registration.
  */
 #define QUICK_NS	(250 * NSEC_PER_MSEC)
 
 /*
- * On a 32.768 kHz clock, on the kernel's time: while an apply of channel 0
- * waits for the end of a 2 s period, a request of channel 1 (the core
- * reads it back under its global lock) and the registration of another
- * PWM chip (which takes that lock) each return within milliseconds, and
- * the waiting task is scheduled again within 400 ms: the hung-task
- * detector reports only a task not scheduled for its whole timeout. The
- * new duty cycle still reaches the pin.
+ * On a 32.768 kHz clock, on the kernel's time: while a new duty cycle of
+ * channel 0 waits for the end of a 2 s period, a request of channel 1 (the
+ * core reads it back under its global lock) and the registration of
+ * another PWM chip (which takes that lock) each return within
+ * milliseconds. The apply has returned by then, so no task is left for
+ * the hung-task detector to find; the pin changes at the end of the period.
  */
 static void tpm_latch_wait_stalls_nothing(struct kunit *test)
 {
 	struct tpm_bench *b = bench_model_clocked(test, 32768, 2, 16, false);
-	struct bg_call wait = { .period = 2 * NSEC_PER_SEC,
-				.duty = 3 * NSEC_PER_SEC / 2 };
+	struct bg_call change = { .period = 2 * NSEC_PER_SEC,
+				  .duty = 3 * NSEC_PER_SEC / 2 };
 	struct bg_call request = { .ch = 1 };
-	struct task_struct *waiter, *requester;
+	struct task_struct *changer, *requester;
 	struct pwm_chip *other;
 	struct device *owner;
-	unsigned long sw;
 	u64 t0, add_ns;
 	int ret;
 
 	bench_probe(test, b, true, true);
 	KUNIT_ASSERT_NOT_NULL(test, b->chip);
-	wait.pwm = bench_pwm(test, b->chip, 0);
+	change.pwm = bench_pwm(test, b->chip, 0);
 	request.chip = b->chip;
 	owner = kunit_device_register(test, "tpm-kunit-other-chip");
 	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, owner);
@@ -1668,18 +1709,14 @@ static void tpm_latch_wait_stalls_nothing(struct kunit *test)
 	other->ops = &nop_pwm_ops;
 
 	/* 65536 cycles: a period just begun, nearly 2 s to its end. */
-	KUNIT_ASSERT_EQ(test, apply(wait.pwm, 2 * NSEC_PER_SEC, NSEC_PER_SEC / 2,
+	KUNIT_ASSERT_EQ(test, apply(change.pwm, 2 * NSEC_PER_SEC, NSEC_PER_SEC / 2,
 				    PWM_POLARITY_NORMAL, true), 0);
-	waiter = bg_call_start(test, &wait);
+	changer = bg_call_start(test, &change);
 	msleep(200);
 	/* No assertion while the threads run: they use this stack. */
-	KUNIT_EXPECT_FALSE_MSG(test, completion_done(&wait.done),
-			       "the apply did not wait for the period's end");
-	sw = switches(waiter);
-	msleep(400);
-	KUNIT_EXPECT_FALSE(test, completion_done(&wait.done));
-	KUNIT_EXPECT_NE_MSG(test, switches(waiter), sw,
-			    "the waiting task was not scheduled for 400 ms");
+	KUNIT_EXPECT_TRUE_MSG(test, completion_done(&change.done),
+			      "the apply waited for the period's end");
+	KUNIT_EXPECT_EQ(test, tpm_model_pin(b->tpm, 0).high_cycles, 16384);
 
 	requester = bg_call_start(test, &request);
 	msleep(20);
@@ -1697,11 +1734,146 @@ static void tpm_latch_wait_stalls_nothing(struct kunit *test)
 	if (!IS_ERR_OR_NULL(request.got))
 		pwm_put(request.got);
 
-	wait_for_completion(&wait.done);
-	put_task_struct(waiter);
+	wait_for_completion(&change.done);
+	put_task_struct(changer);
 	put_task_struct(requester);
-	KUNIT_EXPECT_EQ(test, wait.ret, 0);
+	KUNIT_EXPECT_EQ(test, change.ret, 0);
+	KUNIT_EXPECT_LT_MSG(test, change.took_ns, QUICK_NS,
+			    "the apply took %llu ns", change.took_ns);
+	KUNIT_EXPECT_EQ(test, pwm_imx_tpm_settle(b->chip), 0);
 	expect_pin(test, b->tpm, 0, 65536, 49152, PWM_POLARITY_NORMAL);
+}
+
+/**
+ * struct core_lock_call - a .get_state() under the chip's lock, from a
+ *	thread of its own, as Linux 6.13's and later cores read a channel
+ *	back when it is requested (pwm_device_request(), under pwm_lock)
+ * @pwm: the channel to read back
+ * @lock: stands for the chip's lock of such cores
+ * @took_ns: how long taking the lock and the call took
+ * @done: the call returned
+ */
+struct core_lock_call {
+	struct pwm_device *pwm;
+	struct mutex *lock;	/* see above */
+	u64 took_ns;
+	struct completion done;
+};
+
+static int core_lock_call_fn(void *data)
+{
+	struct core_lock_call *call = data;
+	struct pwm_state state = {};
+	u64 t0 = ktime_get_ns();
+
+	mutex_lock(call->lock);
+	call->pwm->chip->ops->get_state(call->pwm->chip, call->pwm, &state);
+	mutex_unlock(call->lock);
+	call->took_ns = ktime_get_ns() - t0;
+	complete(&call->done);
+	return 0;
+}
+
+/* An apply, with the chip's lock held across it as 6.13's core holds it. */
+static int apply_core_locked(struct mutex *lock, struct pwm_device *pwm,
+			     u64 period, u64 duty, u64 *took_ns)
+{
+	u64 t0 = ktime_get_ns();
+	int ret;
+
+	mutex_lock(lock);
+	ret = apply_now(pwm, period, duty, PWM_POLARITY_NORMAL, true);
+	mutex_unlock(lock);
+	*took_ns = ktime_get_ns() - t0;
+	return ret;
+}
+
+/*
+ * On a 32.768 kHz clock, on the kernel's time, with a 1 s period: two
+ * duty cycle changes within one period each return within milliseconds,
+ * though the TPM takes the first only at the end of the period and would
+ * ignore a second write before then; a read-back under the chip's lock,
+ * as 6.13's core makes when another channel is requested, waits for
+ * neither. The pin then shows the first change at the end of the period,
+ * and the second at the end of a following one, and .get_state() reports
+ * the second at once, as PWM_DEBUG expects.
+ */
+static void tpm_apply_never_waits(struct kunit *test)
+{
+	struct tpm_bench *b = bench_model_clocked(test, 32768, 2, 16, false);
+	struct core_lock_call reader = {};
+	struct tpm_pin_event *ev;
+	struct task_struct *task;
+	struct pwm_device *pwm;
+	struct mutex core_lock;	/* the chip's lock of 6.13's core */
+	unsigned int n, i, first, seen_half = 0, seen_3q = 0;
+	u64 took_first, took_second, deadline;
+	int ret;
+
+	ev = kunit_kcalloc(test, TPM_MODEL_PIN_HISTORY, sizeof(*ev), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, ev);
+	mutex_init(&core_lock);
+	bench_probe(test, b, true, true);
+	KUNIT_ASSERT_NOT_NULL(test, b->chip);
+	pwm = bench_pwm(test, b->chip, 0);
+	reader.pwm = bench_pwm(test, b->chip, 1);
+	reader.lock = &core_lock;
+
+	/* 32768 cycles; from a stopped counter, at once. */
+	KUNIT_ASSERT_EQ(test, apply(pwm, NSEC_PER_SEC, NSEC_PER_SEC / 4,
+				    PWM_POLARITY_NORMAL, true), 0);
+	expect_pin(test, b->tpm, 0, 32768, 8192, PWM_POLARITY_NORMAL);
+	msleep(50);
+	first = tpm_model_pin_changes(b->tpm, 0);
+
+	init_completion(&reader.done);
+	task = kthread_create(core_lock_call_fn, &reader, "tpm-kunit-reader");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, task);
+	get_task_struct(task);
+
+	ret = apply_core_locked(&core_lock, pwm, NSEC_PER_SEC, NSEC_PER_SEC / 2,
+				&took_first);
+	wake_up_process(task);
+	KUNIT_EXPECT_EQ(test, ret, 0);
+	ret = apply_core_locked(&core_lock, pwm, NSEC_PER_SEC, NSEC_PER_SEC / 4 * 3,
+				&took_second);
+	KUNIT_EXPECT_EQ(test, ret, 0);
+	wait_for_completion(&reader.done);
+	put_task_struct(task);
+
+	KUNIT_EXPECT_LT_MSG(test, took_first, QUICK_NS,
+			    "the first change took %llu ns", took_first);
+	KUNIT_EXPECT_LT_MSG(test, took_second, QUICK_NS,
+			    "the second change, within the period, took %llu ns",
+			    took_second);
+	KUNIT_EXPECT_LT_MSG(test, reader.took_ns, QUICK_NS,
+			    "a read-back under the chip's lock took %llu ns",
+			    reader.took_ns);
+	KUNIT_EXPECT_EQ(test, hw_state(test, pwm).duty_cycle, NSEC_PER_SEC / 4 * 3);
+
+	/* Two more reloads at most, on the kernel's time. */
+	deadline = ktime_get_ns() + 3 * NSEC_PER_SEC;
+	while (tpm_model_pin(b->tpm, 0).high_cycles != 24576 &&
+	       ktime_get_ns() < deadline)
+		msleep(20);
+	expect_pin(test, b->tpm, 0, 32768, 24576, PWM_POLARITY_NORMAL);
+
+	/* The pin went through 50 %, then 75 %, and nothing else. */
+	n = tpm_model_pin_history(b->tpm, 0, ev, TPM_MODEL_PIN_HISTORY);
+	first = n - min(n, tpm_model_pin_changes(b->tpm, 0) - first);
+	for (i = first; i < n; i++) {
+		KUNIT_EXPECT_EQ(test, ev[i].period_cycles, 32768);
+		if (ev[i].high_cycles == 16384)
+			seen_half++;
+		else if (ev[i].high_cycles == 24576)
+			seen_3q++;
+		else
+			KUNIT_FAIL(test, "the pin showed %llu cycles high",
+				   ev[i].high_cycles);
+	}
+	KUNIT_EXPECT_EQ(test, seen_half, 1);
+	KUNIT_EXPECT_EQ(test, seen_3q, 1);
+	mutex_destroy(&core_lock);
 }
 
 /*
@@ -1735,6 +1907,7 @@ static void tpm_pending_enable_keeps_period(struct kunit *test)
 
 	KUNIT_EXPECT_EQ(test, ret, -EBUSY);
 	KUNIT_EXPECT_EQ(test, enable.ret, 0);
+	KUNIT_EXPECT_EQ(test, pwm_imx_tpm_settle(b->chip), 0);
 	expect_pin(test, b->tpm, 1, 32768, 8192, PWM_POLARITY_NORMAL);
 	expect_pin(test, b->tpm, 0, 32768, 16384, PWM_POLARITY_NORMAL);
 }
@@ -1827,6 +2000,7 @@ static void tpm_device_tree_and_led(struct kunit *test)
 		u64 duty_ns = div_u64(1000000ULL * brightness, 255);
 
 		KUNIT_ASSERT_EQ(test, led_set_brightness_sync(led, brightness), 0);
+		KUNIT_ASSERT_EQ(test, pwm_imx_tpm_settle(chip), 0);
 		expect_pin(test, tpm, 1, 24000, ns_to_cycles_ref(duty_ns, TEST_DT_RATE_HZ),
 			   PWM_POLARITY_NORMAL);
 	}
@@ -1846,8 +2020,10 @@ static struct kunit_case pwm_imx_tpm_test_cases[] = {
 	KUNIT_CASE(tpm_latch_timeout),
 	KUNIT_CASE(tpm_restart_on_new_prescaler),
 	KUNIT_CASE_SLOW(tpm_latch_wait_stalls_nothing),
+	KUNIT_CASE_SLOW(tpm_apply_never_waits),
 	KUNIT_CASE_SLOW(tpm_pending_enable_keeps_period),
 	KUNIT_CASE(tpm_suspend_resume),
+	KUNIT_CASE(tpm_suspend_with_changes_held_back),
 	KUNIT_CASE(tpm_resume_clock_fails),
 	KUNIT_CASE(tpm_bootloader_handover),
 	KUNIT_CASE(tpm_bootloader_handover_32),

@@ -23,13 +23,25 @@ pin() {	# pin CH FIELD: a field of what channel CH's pin shows
 	sed -n "s/^ch$1:.* $2=\([0-9]*\).*/\1/p" "$MODEL_STATE"
 }
 
-pin_is() {	# pin_is CH PERIOD_CYCLES HIGH_CYCLES: a running, driven wave
+# A change reaches the pin at the end of the period in progress, after the
+# write returned, or at the end of the next one: the checks below wait for
+# it, PIN_WAIT_S seconds at most (by default 2).
+pin_shows() {	# pin_shows CH PERIOD_CYCLES HIGH_CYCLES
 	[ "$(pin "$1" driven)" = 1 ] && [ "$(pin "$1" running)" = 1 ] &&
 		[ "$(pin "$1" period_cycles)" = "$2" ] &&
-		[ "$(pin "$1" high_cycles)" = "$3" ] || {
+		[ "$(pin "$1" high_cycles)" = "$3" ]
+}
+
+pin_is() {	# pin_is CH PERIOD_CYCLES HIGH_CYCLES: a running, driven wave
+	pin_tries=$((${PIN_WAIT_S:-2} * 20))
+	until pin_shows "$@"; do
+		pin_tries=$((pin_tries - 1))
+		[ $pin_tries -gt 0 ] || {
 			grep "^ch$1:" "$MODEL_STATE"
 			return 1
 		}
+		sleep 0.05
+	done
 }
 
 write_fails() {	# write_fails FILE VALUE MESSAGE: the write fails with MESSAGE
@@ -71,6 +83,15 @@ pin_fields() {	# pin_fields CH: sets driven, period_ns and high_ns of channel CH
 }
 
 agrees() {	# agrees DIR CH: the pin does what the channel's sysfs DIR says
+	agree_tries=$((${PIN_WAIT_S:-2} * 20))
+	until agrees_now "$@" > /dev/null; do
+		agree_tries=$((agree_tries - 1))
+		[ $agree_tries -gt 0 ] || { agrees_now "$@"; return; }
+		sleep 0.05
+	done
+}
+
+agrees_now() {	# agrees_now DIR CH: the same, at once
 	read -r a_enable < "$1/enable" && read -r a_period < "$1/period" &&
 		read -r a_duty < "$1/duty_cycle" && read -r a_polarity < "$1/polarity" ||
 		return 1
