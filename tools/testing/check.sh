@@ -154,9 +154,8 @@ start_packaging() {
 
 lint_sources() {
 	log "lint: checkpatch --strict, kernel-doc"
-	# Our sources, not what a build left beside them; a tarball has no git.
-	(cd "$REPO_DIR" && find drivers include \( -name '*.[ch]' ! -name '*.mod.c' \) \
-		-o -name Kconfig) | sort > "$work/files"
+	# Our sources, not what a build left beside them.
+	project_files | grep -E '^(drivers|include)/(.*\.[ch]|(.*/)?Kconfig)$' > "$work/files"
 	[ -s "$work/files" ] || die "no sources to lint in $REPO_DIR"
 	(cd "$src" && xargs "$ksrc/scripts/checkpatch.pl" --strict --no-tree --quiet \
 		--no-summary --show-types -f < "$work/files") > "$work/checkpatch.log" 2>&1
