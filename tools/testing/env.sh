@@ -8,6 +8,10 @@ REPO_DIR=$(cd "$TESTING_DIR/../.." && pwd)
 CACHE_DIR=${SIO_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/fintek-tpm-drivers}
 KERNEL_PKG=linux-source-6.12
 KERNEL_TARBALL=/usr/src/$KERNEL_PKG.tar.xz
+# The newest mainline that Debian packages (sid's), which make patches
+# writes its series against: tools/testing/sid-source.sh fetches it.
+SID_KERNEL=${SID_KERNEL:-7.2}
+SID_SOURCE_PKG=linux-source-$SID_KERNEL
 # Config fragments merged in order over allnoconfig, a later one overriding
 # an earlier one: the debug test kernel, unless make bench asks for another.
 KERNEL_FRAGMENTS=${SIO_KERNEL_FRAGMENTS:-$TESTING_DIR/test-kernel.config}
