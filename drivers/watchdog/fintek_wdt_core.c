@@ -626,3 +626,5 @@ MODULE_DESCRIPTION("Fintek F718xx/F818xx Super I/O watchdog driver");
 MODULE_AUTHOR("Seed 78ab7773 maintainers <maintainers@users.noreply.r-seed-78ab7773.example>");
 MODULE_LICENSE("GPL");
 MODULE_IMPORT_NS("SUPERIO");
+/* It replaces f71808e_wdt: "modprobe f71808e_wdt" loads it. */
+MODULE_ALIAS("f71808e_wdt");
