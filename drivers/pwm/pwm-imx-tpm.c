@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
+ * Copyright 2018-2019 NXP.
+ *
  * PWM driver for the NXP i.MX TPM (Low Power Timer/Pulse Width Modulation
  * Module) of the i.MX7ULP, i.MX8ULP, i.MX93 and i.MX95.
  *
@@ -1205,6 +1207,7 @@ static struct platform_driver imx_tpm_pwm_driver = {
 module_platform_driver(imx_tpm_pwm_driver);
 
 MODULE_DESCRIPTION("i.MX TPM PWM driver");
+MODULE_AUTHOR("Anson Huang <Anson.Huang@nxp.com>");
 MODULE_AUTHOR("Seed 78ab7773 maintainers <maintainers@users.noreply.r-seed-78ab7773.example>");
 MODULE_LICENSE("GPL");
 #if IS_ENABLED(CONFIG_PWM_IMX_TPM_TEST_HOOKS)
