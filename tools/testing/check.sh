@@ -245,10 +245,11 @@ packaging_verdicts() {
 		[ -f "$work/patches/$step" ] ||
 			echo "not run, see $work/patches.log" > "$work/patches/$step"
 	done
-	no_findings "packaging: make patches: git am on a clean 6.12 tree" "$work/patches/am"
+	no_findings "packaging: make patches: git am on a pristine $SID_SOURCE_PKG tree" \
+		"$work/patches/am"
 	no_findings "packaging: make patches: checkpatch --strict clean on every patch" \
 		"$work/patches/checkpatch"
-	no_findings "packaging: make patches: builds in a 6.12 tree with the compat headers, W=1, no warning" \
+	no_findings "packaging: make patches: every patch builds on its own, allmodconfig, W=1, no warning" \
 		"$work/patches/build"
 	no_findings "packaging: documentation: references, kernel-doc and docutils clean" \
 		"$work/patches/docs"
