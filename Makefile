@@ -13,7 +13,7 @@
 #   make install build against KDIR (by default the running kernel's) and
 #                install the modules in its updates/ directory, then depmod;
 #                and /etc/modprobe.d/fintek_wdt.conf
-#   make patches write the in-tree series against Linux 6.12 to PATCHES_DIR
+#   make patches write the in-tree series against sid's Linux 7.2 to PATCHES_DIR
 #                (by default patches/)
 #   make bench   our drivers against mainline's on the same models, in
 #                QEMU; writes bench/results.md

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
+ * Copyright (C) 2006 by Hans Edgington <hans@edgington.nl>
+ * Copyright (C) 2007-2009 Hans de Goede <hdegoede@redhat.com>
+ * Copyright (C) 2010 Giel van Schijndel <me@mortis.eu>
+ *
  * What differs between the Fintek chips with the watchdog: the pulse widths,
  * where WDOUT_EN lives, and the pin multiplexing that puts WDTRST# on a pin.
  *

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
+ * Copyright (C) 2006 by Hans Edgington <hans@edgington.nl>
+ * Copyright (C) 2007-2009 Hans de Goede <hdegoede@redhat.com>
+ * Copyright (C) 2010 Giel van Schijndel <me@mortis.eu>
+ *
  * Watchdog driver for the Fintek F718xx/F818xx Super I/O chips.
  *
  * Module init looks for a chip on the Super I/O ports. Only if one with the
@@ -622,3 +626,5 @@ MODULE_DESCRIPTION("Fintek F718xx/F818xx Super I/O watchdog driver");
 MODULE_AUTHOR("Seed 78ab7773 maintainers <maintainers@users.noreply.r-seed-78ab7773.example>");
 MODULE_LICENSE("GPL");
 MODULE_IMPORT_NS("SUPERIO");
+/* It replaces f71808e_wdt: "modprobe f71808e_wdt" loads it. */
+MODULE_ALIAS("f71808e_wdt");

@@ -65,6 +65,17 @@ if [ -f "$conf" ]; then
 else
 	fail "make install did not install etc/modprobe.d/fintek_wdt.conf"
 fi
+# Where fintek_wdt replaces f71808e_wdt (in the kernel tree, after the
+# series), "modprobe f71808e_wdt" with the options users gave it loads
+# fintek_wdt with them: its module alias, without the modprobe.d file.
+echo 'options f71808e_wdt timeout=30' > "$work/f71808e_wdt-options.conf"
+got=$(modprobe -C "$work/f71808e_wdt-options.conf" -d "$root" -S "$release" -n -v \
+	f71808e_wdt pulse_width=25 2>&1)
+case "$got" in
+*"/fintek_wdt.ko timeout=30 pulse_width=25"*) ;;
+*) fail "without fintek_wdt.conf, modprobe f71808e_wdt pulse_width=25 with options" \
+	"timeout=30 would run '$got', not fintek_wdt with both" ;;
+esac
 deps=$(modprobe -d "$root" -S "$release" --show-depends fintek_wdt 2>&1)
 printf '%s\n' "$deps" | grep -q '/superio\.ko' ||
 	fail "modprobe fintek_wdt would not load superio first: $deps"

@@ -1,62 +1,45 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 # make patches, then what a maintainer does with the series: git am on a
-# clean Linux 6.12 tree (linux-source-6.12 in a git repository made once
-# and cached), checkpatch --strict on every patch from that tree, the
-# drivers built in-tree with W=1 from their Kconfig options (objects only:
-# the tree is prepared, not built), and the documentation's file
-# references and markup checked. Writes one findings file per check into
-# WORKDIR (am, checkpatch, build, docs): empty means passed. Exits
-# non-zero if any has findings.
+# pristine tree of the base (sid's linux-source-7.2, in a git repository
+# made once and cached), and a bisect test: after each patch, checkpatch
+# --strict on it and an allmodconfig W=1 build of the objects under the
+# directories it touches, in an O= build directory prepared once and cached
+# by the base's version (objects only: the tree is prepared, not built),
+# the series' own options set as allmodconfig sets them.
+# Then the documentation's file references and markup. Writes one findings
+# file per check into WORKDIR (am, checkpatch, build, docs): empty means
+# passed. Exits non-zero if any has findings.
 # Usage: patches-test.sh [WORKDIR], by default in the cache
 set -uo pipefail
 LOG_TAG=patches
 . "$(dirname "$0")/../testing/env.sh"
 
 work=${1:-$CACHE_DIR/packaging/patches}
-version=$(kernel_pkg_version)
+ksrc=$("$TESTING_DIR/sid-source.sh") || die "no $SID_SOURCE_PKG"
+version=${ksrc##*/"$SID_SOURCE_PKG"-}
 tree=$CACHE_DIR/intree/$version/src
-# What the in-tree build enables: every option of the series.
-fragment=$(cat <<'CONFIG'
-CONFIG_MODULES=y
-CONFIG_COMPILE_TEST=y
-CONFIG_DEBUG_KERNEL=y
-CONFIG_OF=y
-CONFIG_OF_OVERLAY=y
-CONFIG_COMMON_CLK=y
-CONFIG_PWM=y
-CONFIG_NEW_LEDS=y
-CONFIG_LEDS_CLASS=y
-CONFIG_LEDS_PWM=y
-CONFIG_WATCHDOG=y
-CONFIG_KUNIT=y
-CONFIG_SUPERIO_TEST_HOOKS=y
-CONFIG_SUPERIO_FINTEK_MODEL=m
-CONFIG_SUPERIO_KUNIT_TEST=m
-CONFIG_FINTEK_WDT=m
-CONFIG_FINTEK_WDT_KUNIT_TEST=m
-CONFIG_PWM_IMX_TPM=m
-CONFIG_PWM_IMX_TPM_TEST_HOOKS=y
-CONFIG_PWM_IMX_TPM_MODEL=m
-CONFIG_PWM_IMX_TPM_MODEL_KUNIT_TEST=m
-CONFIG_PWM_IMX_TPM_KUNIT_TEST=m
-CONFIG
-)
-key=$( { echo "$version"; echo "$fragment"; } | sha256sum | cut -c1-12)
+# allmodconfig builds every driver of the touched directories. Warnings
+# stay warnings (-Werror would stop at the first), so that all are seen.
+allconfig='# CONFIG_WERROR is not set'
+key=$(echo "allmodconfig x86_64 $allconfig" | sha256sum | cut -c1-12)
 build=$CACHE_DIR/intree/$version-$key
-rm -rf "$work" && mkdir -p "$work"
+rm -rf "$work" && mkdir -p "$work" "$CACHE_DIR/intree"
+# One run at a time on the shared tree and build directory.
+exec 9> "$CACHE_DIR/intree/$version.lock"
+flock 9
 for check in am checkpatch build docs; do : > "$work/$check"; done
 tgit() { git -C "$tree" -c user.name=patches -c user.email=patches@localhost "$@"; }
 
 "$(dirname "$0")/patches.sh" "$work/series" > "$work/patches.log" 2>&1 || {
 	tail -n 20 "$work/patches.log" > "$work/am"
+	cat "$work/am"
 	exit 1
 }
 
 if [ ! -f "$tree/.git/linux-pristine" ]; then
-	log "unpacking $KERNEL_TARBALL into a git repository at $tree (once)"
-	rm -rf "$tree" && mkdir -p "$tree" &&
-	tar -xJf "$KERNEL_TARBALL" -C "$tree" --strip-components=1 &&
+	log "copying $ksrc into a git repository at $tree (once)"
+	rm -rf "$tree" && mkdir -p "$tree" && cp -a "$ksrc/." "$tree/" &&
 	tgit init -q && tgit add -A -f && tgit commit -q -m "Linux $version" &&
 	tgit tag pristine && touch "$tree/.git/linux-pristine" ||
 		die "cannot make the pristine tree"
@@ -65,29 +48,121 @@ tgit am --abort > /dev/null 2>&1
 tgit reset -q --hard pristine && tgit clean -q -fdx ||
 	die "cannot reset $tree"
 
-log "git am"
-for patch in "$work"/series/0*.patch; do
-	[ "$(basename "$patch")" = 0000-cover-letter.patch ] && continue
+kmake() { make -C "$tree" O="$build" ARCH=x86_64 KCONFIG_ALLCONFIG="$build/all.config" "$@"; }
+if [ ! -f "$build/.prepared" ]; then
+	log "preparing an allmodconfig build of $version in $build (once)"
+	rm -rf "$build" && mkdir -p "$build" && echo "$allconfig" > "$build/all.config"
+	{ kmake -s allmodconfig && kmake -j"${JOBS:-$(nproc)}" -s modules_prepare; } \
+		> "$work/prepare.log" 2>&1 && touch "$build/.prepared" || {
+		echo "preparing the build directory failed:"
+		tail -n 20 "$work/prepare.log"
+	} >> "$work/build"
+fi
+
+patches=$(ls "$work"/series/0*.patch | grep -v 0000-cover-letter)
+# Each patch on its own: the directories holding the files it changes
+# that Kbuild descends into (not drivers/ itself, nor Documentation/),
+# built with W=1. A warning in a file the series changes is a finding;
+# the tree's own files have theirs, which build.log keeps.
+bisect() {	# bisect PATCH
+	local dirs dir changed
+	changed=$(tgit diff --name-only HEAD~1)
+	dirs=$(echo "$changed" | sed -n 's|^\(drivers/.*\)/[^/]*$|\1|p' | sort -u |
+		while read -r dir; do
+			[ -f "$tree/$dir/Makefile" ] && echo "$dir/"
+		done)
+	# The next make's syncconfig takes them: a Kconfig parse runs the
+	# compiler dozens of times, and an allmodconfig would be one more.
+	if echo "$changed" | grep -q 'Kconfig'; then
+		# Only those .config lacks: reassigning one makes kconfig warn.
+		awk -F= 'FNR == NR { if (/^CONFIG_/) have[$1]; next } !($1 in have)' \
+			"$build/.config" "$work/series.config" >> "$build/.config"
+	fi
+	[ -n "$dirs" ] || return 0
+	echo "== $(basename "$1"): $dirs"
+	kmake W=1 -j"${JOBS:-$(nproc)}" $dirs || return 1
+	# A C file that allmodconfig does not build is not tested at all; an
+	# object an earlier run left is older than the file git am wrote.
+	tgit diff --name-only --diff-filter=AM HEAD~1 -- 'drivers/*.c' | while read -r c; do
+		[ "$build/${c%.c}.o" -nt "$tree/$c" ] || echo "$c: not built by allmodconfig"
+	done
+}
+# The series' own options, as allmodconfig sets them once they exist.
+project_files | grep -E '^drivers/.*Kconfig$' | sed "s|^|$REPO_DIR/|" | xargs awk '
+	/^config / { name = $2 }
+	/^\t(bool|tristate)/ && name { type[name] = $1 }
+	/^\ttransitional$/ { delete type[name] }
+	END { for (n in type) print "CONFIG_" n "=" (type[n] == "bool" ? "y" : "m") }' |
+	sort > "$work/series.config"
+log "git am and an allmodconfig W=1 build after each patch in $build"
+: > "$work/build.log"
+for patch in $patches; do
 	tgit am -q "$patch" > "$work/am.log" 2>&1 || {
 		echo "git am $(basename "$patch") failed:" >> "$work/am"
 		cat "$work/am.log" >> "$work/am"
 		break
 	}
+	[ -f "$build/.prepared" ] || continue
+	start=$(date +%s)
+	bisect "$patch" > "$work/bisect.log" 2>&1 ||
+		echo "$(basename "$patch"): the build failed, see build.log" >> "$work/build"
+	cat "$work/bisect.log" >> "$work/build.log"
+	tgit diff --name-only pristine | sed 's/[.^$*+?()|]/\\&/g; s/^/(^|\/)/; s/$/:/' \
+		> "$work/ours.re"
+	grep -E 'warning:|error:|not built by allmodconfig' "$work/bisect.log" |
+		grep -Ef "$work/ours.re" |
+		sed "s|^|$(basename "$patch"): |" >> "$work/build"
+	echo "$(basename "$patch") $(($(date +%s) - start)) s" >> "$work/bisect-times"
 done
 [ -s "$work/am" ] && { cat "$work/am"; exit 1; }
-patches=$(ls "$work"/series/0*.patch | grep -vc 0000-cover-letter)
-[ "$(tgit rev-list --count pristine..HEAD)" = "$patches" ] ||
-	echo "$(tgit rev-list --count pristine..HEAD) commits on the tree, not $patches" >> "$work/am"
+[ "$(tgit rev-list --count pristine..HEAD)" = "$(echo "$patches" | wc -l)" ] ||
+	echo "$(tgit rev-list --count pristine..HEAD) commits on the tree, not $(echo "$patches" | wc -l)" \
+		>> "$work/am"
+
+# After the last patch, allmodconfig has every option of the series, and
+# each of our objects was built.
+for option in SUPERIO SUPERIO_TEST_HOOKS SUPERIO_FINTEK_MODEL SUPERIO_KUNIT_TEST \
+	      FINTEK_WDT FINTEK_WDT_KUNIT_TEST PWM_IMX_TPM PWM_IMX_TPM_TEST_HOOKS \
+	      PWM_IMX_TPM_MODEL PWM_IMX_TPM_MODEL_KUNIT_TEST PWM_IMX_TPM_KUNIT_TEST; do
+	grep -qE "^CONFIG_$option=[ym]$" "$build/.config" ||
+		echo "CONFIG_$option is not set by allmodconfig" >> "$work/build"
+done
+for obj in drivers/superio/superio.o drivers/superio/tests/fintek_sio_model.o \
+	   drivers/superio/tests/superio_kunit.o drivers/watchdog/fintek_wdt.o \
+	   drivers/watchdog/tests/fintek_wdt_kunit.o drivers/pwm/pwm-imx-tpm.o \
+	   drivers/pwm/pwm-imx-tpm-test-hooks.o drivers/pwm/tests/imx_tpm_model.o \
+	   drivers/pwm/tests/imx_tpm_model_kunit.o drivers/pwm/tests/pwm_imx_tpm_kunit.o; do
+	[ -f "$build/$obj" ] || echo "$obj not built" >> "$work/build"
+done
+# f71808e_wdt is gone, fintek_wdt in its place: an old .config that
+# builds f71808e_wdt in or as a module builds fintek_wdt the same way, and
+# the old symbol is not written again.
+[ ! -e "$tree/drivers/watchdog/f71808e_wdt.c" ] ||
+	echo "drivers/watchdog/f71808e_wdt.c is still there" >> "$work/build"
+for value in y m; do
+	grep -v '^CONFIG_FINTEK_WDT=' "$build/.config" > "$work/old-$value.config"
+	echo "CONFIG_F71808E_WDT=$value" >> "$work/old-$value.config"
+	KCONFIG_CONFIG=$work/old-$value.config kmake -s olddefconfig > "$work/old-$value.log" 2>&1 ||
+		cat "$work/old-$value.log" >> "$work/build"
+	grep -qx "CONFIG_FINTEK_WDT=$value" "$work/old-$value.config" ||
+		echo "CONFIG_F71808E_WDT=$value in an old .config: olddefconfig gives" \
+			"'$(grep 'FINTEK_WDT=' "$work/old-$value.config")'" >> "$work/build"
+	! grep -q 'F71808E_WDT' "$work/old-$value.config" ||
+		echo "olddefconfig still writes $(grep 'F71808E_WDT' "$work/old-$value.config")" \
+			>> "$work/build"
+done
 
 log "checkpatch --strict on each patch"
 # Quiet, it says nothing about a clean patch. In a git tree it checks
 # licence tags with spdxcheck.py, which needs Debian's python3-ply and
-# python3-git: Debian's python3 first.
+# python3-git: Debian's python3 first. The pristine tree has no history,
+# so the commits that Fixes: tags name are unknown to it.
 mkdir -p "$work/checkpatch.d"
-ls "$work"/series/0*.patch | grep -v 0000-cover-letter | PATH=/usr/bin:$PATH \
-	xargs -P"$(nproc)" -I{} sh -c 'cd "$1" && scripts/checkpatch.pl --strict \
-		--quiet --no-summary --show-types "$3" > "$2/${3##*/}" 2>&1' checkpatch \
+echo "$patches" | PATH=/usr/bin:$PATH xargs -P"$(nproc)" -I{} sh -c 'cd "$1" &&
+	scripts/checkpatch.pl --strict --quiet --no-summary --show-types \
+		--ignore UNKNOWN_COMMIT_ID "$3" > "$2/${3##*/}" 2>&1' checkpatch \
 		"$tree" "$work/checkpatch.d" {}
+
 # The "test," vendor prefix is reserved for tests (vendor-prefixes.yaml):
 # such compatibles have no binding by design, as in the kernel's clk tests.
 for log in "$work"/checkpatch.d/*.patch; do
@@ -96,43 +171,15 @@ for log in "$work"/checkpatch.d/*.patch; do
 	[ -z "$findings" ] || { echo "$(basename "$log"):"; echo "$findings"; }
 done >> "$work/checkpatch"
 
-log "in-tree build with W=1 in $build"
-kmake() { make -C "$tree" O="$build" ARCH=x86_64 "$@"; }
-mkdir -p "$build"
-echo "$fragment" > "$build/fragment.config"
-{ kmake -s allnoconfig &&
-  "$tree/scripts/kconfig/merge_config.sh" -m -O "$build" "$build/.config" \
-	"$build/fragment.config" &&
-  kmake -s olddefconfig &&
-  kmake -j"${JOBS:-$(nproc)}" scripts_dtc modules_prepare
-} > "$work/prepare.log" 2>&1 || { echo "preparing the tree failed:"; tail -n 20 "$work/prepare.log"; } >> "$work/build"
-# Kconfig silently drops what our Kconfig entries cannot satisfy.
-echo "$fragment" | grep -vxFf "$build/.config" | sed 's/^/not in .config: /' >> "$work/build"
-# The sources are written for the newest mainline (7.2), the series still
-# goes onto 6.12 until make patches moves to 7.2: until then this build
-# puts the out-of-tree compat headers first, as the out-of-tree build does.
-# It checks that the series builds and is warning-free, not that 6.12 alone
-# has what it uses.
-kmake W=1 NOSTDINC_FLAGS="-nostdinc -I$REPO_DIR/compat/include" \
-	-j"${JOBS:-$(nproc)}" drivers/superio/ drivers/watchdog/ drivers/pwm/ \
-	> "$work/build.log" 2>&1 || echo "make exited with $?" >> "$work/build"
-grep -E 'warning:|error:' "$work/build.log" >> "$work/build"
-for obj in drivers/superio/superio.o drivers/superio/tests/fintek_sio_model.o \
-	   drivers/superio/tests/superio_kunit.o drivers/watchdog/fintek_wdt.o \
-	   drivers/watchdog/tests/fintek_wdt_kunit.o drivers/pwm/pwm-imx-tpm.o \
-	   drivers/pwm/pwm-imx-tpm-test-hooks.o drivers/pwm/tests/imx_tpm_model.o \
-	   drivers/pwm/tests/imx_tpm_model_kunit.o drivers/pwm/tests/pwm_imx_tpm_kunit.o; do
-	[ -f "$build/$obj" ] || echo "$obj not built" >> "$work/build"
-done
-
 log "documentation: file references, kernel-doc, docutils"
 docs="Documentation/watchdog/fintek_wdt.rst Documentation/pwm/pwm-imx-tpm.rst"
 # The tree's own check of paths named in the documentation, on ours.
-(cd "$tree" && scripts/documentation-file-ref-check 2>&1) |
+(cd "$tree" && tools/docs/documentation-file-ref-check 2>&1) |
 	grep -E 'fintek|superio|imx-tpm|pwm/index' >> "$work/docs"
 # kernel-doc as a kernel-doc directive would run it, on our sources that
 # have kernel-doc comments.
-(cd "$tree" && tgit diff --name-only pristine -- '*.c' '*.h' | xargs grep -l '^/\*\*' |
+(cd "$tree" && tgit diff --name-only --diff-filter=d pristine -- '*.c' '*.h' |
+	xargs grep -l '^/\*\*' |
 	xargs scripts/kernel-doc -rst -Wall 2>&1 > /dev/null) |
 	grep -v 'Sphinx version not found' >> "$work/docs"
 # Sphinx is not at hand: docutils parses the pages, which use no Sphinx

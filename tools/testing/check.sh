@@ -175,9 +175,8 @@ start_packaging() {
 
 lint_sources() {
 	log "lint: checkpatch --strict, kernel-doc"
-	# Our sources, not what a build left beside them; a tarball has no git.
-	(cd "$REPO_DIR" && find drivers include \( -name '*.[ch]' ! -name '*.mod.c' \) \
-		-o -name Kconfig) | sort > "$work/files"
+	# Our sources, not what a build left beside them.
+	project_files | grep -E '^(drivers|include)/(.*\.[ch]|(.*/)?Kconfig)$' > "$work/files"
 	[ -s "$work/files" ] || die "no sources to lint in $REPO_DIR"
 	(cd "$src" && xargs "$ksrc/scripts/checkpatch.pl" --strict --no-tree --quiet \
 		--no-summary --show-types -f < "$work/files") > "$work/checkpatch.log" 2>&1
@@ -267,10 +266,11 @@ packaging_verdicts() {
 		[ -f "$work/patches/$step" ] ||
 			echo "not run, see $work/patches.log" > "$work/patches/$step"
 	done
-	no_findings "packaging: make patches: git am on a clean 6.12 tree" "$work/patches/am"
+	no_findings "packaging: make patches: git am on a pristine $SID_SOURCE_PKG tree" \
+		"$work/patches/am"
 	no_findings "packaging: make patches: checkpatch --strict clean on every patch" \
 		"$work/patches/checkpatch"
-	no_findings "packaging: make patches: builds in a 6.12 tree with the compat headers, W=1, no warning" \
+	no_findings "packaging: make patches: every patch builds on its own, allmodconfig, W=1, no warning" \
 		"$work/patches/build"
 	no_findings "packaging: documentation: references, kernel-doc and docutils clean" \
 		"$work/patches/docs"

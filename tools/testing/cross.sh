@@ -58,8 +58,7 @@ arm)
 	die "no matrix entry $entry: $entries" ;;
 esac
 
-rm -rf "$work/src" && mkdir -p "$work" &&
-	rsync -a --exclude=.git "$REPO_DIR/" "$work/src/"
+rm -rf "$work/src" && mkdir -p "$work" && sync_sources "$work/src"
 findings=$work/findings
 : > "$findings"
 

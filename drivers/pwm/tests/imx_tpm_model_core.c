@@ -833,7 +833,7 @@ struct tpm_model *tpm_model_create(const struct tpm_model_config *config)
 	    config->pause_level > TPM_MODEL_PAUSE_LEVEL_SELECT)
 		return ERR_PTR(-EINVAL);
 
-	model = kzalloc(sizeof(*model), GFP_KERNEL);
+	model = kzalloc_obj(*model, GFP_KERNEL);
 	if (!model)
 		return ERR_PTR(-ENOMEM);
 

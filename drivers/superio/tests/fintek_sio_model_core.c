@@ -470,7 +470,7 @@ struct fintek_sio_model *fintek_sio_model_add(u16 base, u16 devid)
 	ret = fsm_parse_settings(&settings);
 	if (ret)
 		return ERR_PTR(ret);
-	model = kzalloc(sizeof(*model), GFP_KERNEL);
+	model = kzalloc_obj(*model, GFP_KERNEL);
 	if (!model)
 		return ERR_PTR(-ENOMEM);
 
