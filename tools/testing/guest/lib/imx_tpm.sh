@@ -58,6 +58,9 @@ write_fails() {	# write_fails FILE VALUE MESSAGE: the write fails with MESSAGE
 
 # A write that fails must leave the pin as it was.
 refused() {	# refused CH FILE VALUE MESSAGE
+	# An accepted change before this one reaches the pin at the end of its
+	# period, after its write returned: that is not this write's doing.
+	[ ! -f "${2%/*}/duty_cycle" ] || agrees "${2%/*}" "$1" > /dev/null
 	before=$(grep "^ch$1:" "$MODEL_STATE" | sed 's/ since_ns=.*//')
 	changes=$(pin "$1" changes)
 	write_fails "$2" "$3" "$4" || return 1
