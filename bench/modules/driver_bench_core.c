@@ -21,6 +21,7 @@
 #include <linux/delay.h>
 #include <linux/device.h>
 #include <linux/err.h>
+#include <linux/iopoll.h>
 #include <linux/math64.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
@@ -29,7 +30,6 @@
 #include <linux/platform_device.h>
 #include <linux/prandom.h>
 #include <linux/pwm.h>
-#include <linux/random.h>
 #include <linux/sched.h>
 #include <linux/sched/clock.h>
 #include <linux/seq_file.h>
@@ -52,6 +52,8 @@
 #define BENCH_MAX_COUNTS	65535		/* MOD + 1 with 100 % reachable */
 #define BENCH_MAX_PRESCALE	7
 #define BENCH_OUT_SIZE		2048
+#define BENCH_PHASE_SEED	0x5eed0f50	/* the points in a period of "apply" */
+#define BENCH_SPIN_NS		(200 * NSEC_PER_USEC)
 
 /**
  * struct bench_sweep - the rounding sweep so far
@@ -292,16 +294,44 @@ static u64 bench_median(u64 *v, unsigned int n)
 }
 
 /*
- * @n duty cycle changes on a running channel at @period, each after a
- * random part of a period so that it lands anywhere in one: per apply, the
- * task's CPU time and the model time from the call to the change on the
- * pin, which may come after the call returned. "base" is the CPU time of
- * the same measurement around nothing. An apply that fails counts in the
- * CPU time, and as "failed" with its errno.
+ * Wait until the counter of the timed TPM, whose channel 0 shows @pin, is
+ * @phase_ns into a period: sleep to just before, then watch model time, as
+ * a sleep alone ends too late for a 50 us period.
+ */
+static void bench_wait_for_phase(const struct tpm_pin_event *pin, u64 phase_ns)
+{
+	u64 period_ns = bench_cycles_to_ns(pin->period_cycles);
+	u64 start = pin->at_ns - bench_cycles_to_ns(pin->phase_cycles);
+	u64 now = tpm_model_now(timed_tpm);
+	u64 target = start + phase_ns;
+
+	if (target < now)
+		target += roundup(now - target, period_ns);
+	if (target - now > BENCH_SPIN_NS) {
+		u64 sleep_us = div_u64(target - now - BENCH_SPIN_NS, NSEC_PER_USEC);
+
+		usleep_range(sleep_us, sleep_us + 1);
+	}
+	while (tpm_model_now(timed_tpm) < target)
+		cpu_relax();
+}
+
+/*
+ * @n duty cycle changes on a running channel at @period, each at a point
+ * of the period drawn from BENCH_PHASE_SEED, so that the calls land
+ * anywhere in a period and each driver gets the same points: the time to
+ * the pin depends on that point (the TPM takes a new duty cycle only at
+ * the end of a period), so only then do two drivers' figures compare. Per
+ * apply: the task's CPU time and the model time from the call to the
+ * change on the pin, which may come after the call returned. "base" is the
+ * CPU time of the same measurement around nothing. An apply that fails
+ * counts in the CPU time, and as "failed" with its errno.
  */
 static int bench_apply_cmd(u64 period, unsigned int n, char *out, size_t size)
 {
 	struct tpm_model_stats before, after;
+	struct tpm_pin_event pin;
+	struct rnd_state rnd;
 	u64 *cpu, *pin_ns, *ret_ns, *base, med_pin;
 	unsigned int i, unseen = 0, failed = 0;
 	struct pwm_device *pwm;
@@ -322,14 +352,21 @@ static int bench_apply_cmd(u64 period, unsigned int n, char *out, size_t size)
 	ret = bench_apply(pwm, period, period / 4, PWM_POLARITY_NORMAL, true);
 	if (ret)
 		goto out;
+	/* The points in the period are measured from the wave on the pin. */
+	ret = read_poll_timeout(tpm_model_pin, pin, pin.running &&
+				bench_cycles_to_ns(pin.period_cycles) == period,
+				20, 3 * div_u64(period, NSEC_PER_USEC) + 1000, false,
+				timed_tpm, 0);
+	if (ret)
+		goto out;
+	prandom_seed_state(&rnd, BENCH_PHASE_SEED);
 	before = tpm_model_stats(timed_tpm);
 	for (i = 0; i < n; i++) {
 		u64 duty = i % 2 ? period / 4 : period / 4 * 3;
-		unsigned long delay_us = get_random_u32_below(div_u64(period, 1000) + 1);
 		u64 c0, t0, t1;
-		struct tpm_pin_event pin;
 
-		usleep_range(delay_us, delay_us + 1);
+		bench_wait_for_phase(&pin, mul_u64_u32_div(period, prandom_u32_state(&rnd),
+							   U32_MAX));
 		c0 = bench_cputime();
 		t0 = tpm_model_now(timed_tpm);
 		ret = bench_apply(pwm, period, duty, PWM_POLARITY_NORMAL, true);
