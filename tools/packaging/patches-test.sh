@@ -48,7 +48,15 @@ tgit am --abort > /dev/null 2>&1
 tgit reset -q --hard pristine && tgit clean -q -fdx ||
 	die "cannot reset $tree"
 
-kmake() { make -C "$tree" O="$build" ARCH=x86_64 KCONFIG_ALLCONFIG="$build/all.config" "$@"; }
+# Every run resets the tree and applies the series again, so each patch's
+# build compiles what the last run compiled, with the same flags: ccache
+# gives back those objects and their warnings rather than compiling them
+# again, and a changed patch still compiles what it changed.
+export CCACHE_DIR=$CACHE_DIR/ccache CCACHE_MAXSIZE=4G
+kmake() {
+	make -C "$tree" O="$build" ARCH=x86_64 CC="ccache gcc" \
+		KCONFIG_ALLCONFIG="$build/all.config" "$@"
+}
 if [ ! -f "$build/.prepared" ]; then
 	log "preparing an allmodconfig build of $version in $build (once)"
 	rm -rf "$build" && mkdir -p "$build" && echo "$allconfig" > "$build/all.config"

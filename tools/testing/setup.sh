@@ -20,6 +20,8 @@ packages=(
 	debootstrap
 	# checkpatch's licence check in a git tree
 	python3-ply python3-git
+	# the series' bisect test builds the same objects on every run
+	ccache
 )
 
 install_missing() {
