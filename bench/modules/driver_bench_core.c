@@ -49,7 +49,8 @@
 #define BENCH_SIO_PORT		0x2e
 #define BENCH_SIO_CHIP		"F71869"	/* known to both drivers */
 #define BENCH_MAX_APPLIES	1000
-#define BENCH_MAX_COUNTS	65535		/* MOD + 1 with 100 % reachable */
+#define BENCH_MAX_COUNTS	65536		/* MOD + 1, MOD = 0xffff */
+#define BENCH_MAX_CNV		65535		/* 16 bits: 100 % only if MOD < CnV */
 #define BENCH_MAX_PRESCALE	7
 #define BENCH_OUT_SIZE		2048
 #define BENCH_PHASE_SEED	0x5eed0f50	/* the points in a period of "apply" */
@@ -255,7 +256,7 @@ static int bench_fidelity(char *out, size_t size)
 		u64 tol, pin_period, pin_high;
 		bool ok;
 
-		while (ps < BENCH_MAX_PRESCALE && (cycles >> ps) > BENCH_MAX_COUNTS + 1)
+		while (ps < BENCH_MAX_PRESCALE && (cycles >> ps) > BENCH_MAX_COUNTS)
 			ps++;
 		tol = DIV_ROUND_UP_ULL((u64)NSEC_PER_SEC << ps, BENCH_RATE_HZ);
 
@@ -418,7 +419,9 @@ out:
 /*
  * The best the TPM can do for a request, in cycles: the longest period not
  * above it, then the longest active time not above the request on that
- * period, over every prescaler (as the KUnit suite's reference does).
+ * period, over every prescaler (as the KUnit suite's reference does). A
+ * period of 2^16 counts has no CnV above MOD: its active time is one count
+ * short of 100 %.
  */
 static void bench_best(u64 period, u64 duty, u64 *best_period, u64 *best_active)
 {
@@ -437,7 +440,7 @@ static void bench_best(u64 period, u64 duty, u64 *best_period, u64 *best_active)
 		if (!counts || counts << ps != *best_period || counts > BENCH_MAX_COUNTS)
 			continue;
 		*best_active = max(*best_active,
-				   min(duty_cycles >> ps << ps, *best_period));
+				   min(duty_cycles >> ps, min(counts, BENCH_MAX_CNV)) << ps);
 	}
 }
 
