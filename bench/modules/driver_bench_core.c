@@ -297,9 +297,9 @@ static u64 bench_median(u64 *v, unsigned int n)
 /*
  * Wait until the counter of the timed TPM, whose channel 0 shows @pin, is
  * @phase_ns into a period: sleep to just before, then watch model time, as
- * a sleep alone ends too late for a 50 us period.
+ * a sleep alone ends too late for a 50 us period. Returns that model time.
  */
-static void bench_wait_for_phase(const struct tpm_pin_event *pin, u64 phase_ns)
+static u64 bench_wait_for_phase(const struct tpm_pin_event *pin, u64 phase_ns)
 {
 	u64 period_ns = bench_cycles_to_ns(pin->period_cycles);
 	u64 start = pin->at_ns - bench_cycles_to_ns(pin->phase_cycles);
@@ -315,6 +315,7 @@ static void bench_wait_for_phase(const struct tpm_pin_event *pin, u64 phase_ns)
 	}
 	while (tpm_model_now(timed_tpm) < target)
 		cpu_relax();
+	return target;
 }
 
 /*
@@ -323,8 +324,10 @@ static void bench_wait_for_phase(const struct tpm_pin_event *pin, u64 phase_ns)
  * anywhere in a period and each driver gets the same points: the time to
  * the pin depends on that point (the TPM takes a new duty cycle only at
  * the end of a period), so only then do two drivers' figures compare. Per
- * apply: the task's CPU time and the model time from the call to the
- * change on the pin, which may come after the call returned. "base" is the
+ * apply: the task's CPU time, and the model time from that point, which the
+ * call follows at once, to the change on the pin, which may come after the
+ * call returned: the same start for both drivers, as the moment the point
+ * is seen to have passed varies by a loop's turn. "base" is the
  * CPU time of the same measurement around nothing. An apply that fails
  * counts in the CPU time, and as "failed" with its errno.
  */
@@ -364,10 +367,11 @@ static int bench_apply_cmd(u64 period, unsigned int n, char *out, size_t size)
 	before = tpm_model_stats(timed_tpm);
 	for (i = 0; i < n; i++) {
 		u64 duty = i % 2 ? period / 4 : period / 4 * 3;
-		u64 c0, t0, t1;
+		u64 c0, t0, t1, point;
 
-		bench_wait_for_phase(&pin, mul_u64_u32_div(period, prandom_u32_state(&rnd),
-							   U32_MAX));
+		point = bench_wait_for_phase(&pin, mul_u64_u32_div(period,
+								   prandom_u32_state(&rnd),
+								   U32_MAX));
 		c0 = bench_cputime();
 		t0 = tpm_model_now(timed_tpm);
 		ret = bench_apply(pwm, period, duty, PWM_POLARITY_NORMAL, true);
@@ -382,7 +386,7 @@ static int bench_apply_cmd(u64 period, unsigned int n, char *out, size_t size)
 			pin = tpm_model_pin(timed_tpm, 0);
 		}
 		if (!ret && pin.at_ns >= t0) {
-			pin_ns[i] = pin.at_ns - t0;
+			pin_ns[i] = pin.at_ns - point;
 		} else {
 			/* No change seen on the pin: sorts last. */
 			pin_ns[i] = U64_MAX;
