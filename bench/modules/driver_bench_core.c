@@ -337,7 +337,7 @@ static int bench_apply_cmd(u64 period, unsigned int n, char *out, size_t size)
 	struct tpm_pin_event pin;
 	struct rnd_state rnd;
 	u64 *cpu, *pin_ns, *ret_ns, *base, med_pin;
-	unsigned int i, unseen = 0, failed = 0;
+	unsigned int i, unseen = 0, failed = 0, missed = 0;
 	struct pwm_device *pwm;
 	int ret = -ENOMEM, err = 0;
 
@@ -367,11 +367,10 @@ static int bench_apply_cmd(u64 period, unsigned int n, char *out, size_t size)
 	before = tpm_model_stats(timed_tpm);
 	for (i = 0; i < n; i++) {
 		u64 duty = i % 2 ? period / 4 : period / 4 * 3;
+		u64 phase = mul_u64_u32_div(period, prandom_u32_state(&rnd), U32_MAX);
 		u64 c0, t0, t1, point;
 
-		point = bench_wait_for_phase(&pin, mul_u64_u32_div(period,
-								   prandom_u32_state(&rnd),
-								   U32_MAX));
+		point = bench_wait_for_phase(&pin, phase);
 		c0 = bench_cputime();
 		t0 = tpm_model_now(timed_tpm);
 		ret = bench_apply(pwm, period, duty, PWM_POLARITY_NORMAL, true);
@@ -387,6 +386,8 @@ static int bench_apply_cmd(u64 period, unsigned int n, char *out, size_t size)
 		}
 		if (!ret && pin.at_ns >= t0) {
 			pin_ns[i] = pin.at_ns - point;
+			/* Taken after the end of the period it was made in. */
+			missed += pin_ns[i] > period - phase % period;
 		} else {
 			/* No change seen on the pin: sorts last. */
 			pin_ns[i] = U64_MAX;
@@ -403,10 +404,10 @@ static int bench_apply_cmd(u64 period, unsigned int n, char *out, size_t size)
 
 	med_pin = bench_median(pin_ns, n);
 	scnprintf(out, size,
-		  "apply: period=%llu n=%u cpu_ns=%llu base_cpu_ns=%llu pin_ns=%llu return_ns=%llu max_pin_ns=%llu unseen=%u failed=%u err=%d reads=%u writes=%u\n",
+		  "apply: period=%llu n=%u cpu_ns=%llu base_cpu_ns=%llu pin_ns=%llu return_ns=%llu max_pin_ns=%llu unseen=%u missed=%u failed=%u err=%d reads=%u writes=%u\n",
 		  period, n, bench_median(cpu, n), bench_median(base, n),
 		  med_pin, bench_median(ret_ns, n),
-		  unseen < n ? pin_ns[n - 1 - unseen] : 0, unseen, failed, err,
+		  unseen < n ? pin_ns[n - 1 - unseen] : 0, unseen, missed, failed, err,
 		  DIV_ROUND_CLOSEST(after.reads - before.reads, n),
 		  DIV_ROUND_CLOSEST(after.writes - before.writes, n));
 	ret = 0;
