@@ -220,7 +220,7 @@ static u64 bench_absdiff(u64 a, u64 b)
 }
 
 /* The active time a pin shows, in cycles. */
-static u64 bench_pin_active(const struct tpm_pin_event *pin,
+static u64 bench_pin_active(const struct hw_model_pin_event *pin,
 			    enum pwm_polarity polarity)
 {
 	return polarity == PWM_POLARITY_INVERSED ?
@@ -249,7 +249,7 @@ static int bench_fidelity(char *out, size_t size)
 		u64 period = requests[i][0], duty = requests[i][1];
 		u64 cycles = bench_ns_to_cycles(period);
 		unsigned int ps = 0;
-		struct tpm_pin_event pin;
+		struct hw_model_pin_event pin;
 		u64 tol, pin_period, pin_high;
 		bool ok;
 
@@ -327,7 +327,7 @@ static int bench_apply_cmd(u64 period, unsigned int n, char *out, size_t size)
 		u64 duty = i % 2 ? period / 4 : period / 4 * 3;
 		unsigned long delay_us = get_random_u32_below(div_u64(period, 1000) + 1);
 		u64 c0, t0, t1;
-		struct tpm_pin_event pin;
+		struct hw_model_pin_event pin;
 
 		usleep_range(delay_us, delay_us + 1);
 		c0 = bench_cputime();
@@ -429,7 +429,7 @@ static void bench_sweep_one(struct pwm_device *pwm, u64 longest_ns,
 		   (prandom_u32_state(rnd) & 1) * period;
 	enum pwm_polarity pol = prandom_u32_state(rnd) & 1;
 	u64 best_period, best_active, pin_period, pin_active;
-	struct tpm_pin_event pin;
+	struct hw_model_pin_event pin;
 	int ret;
 
 	sweep.requests++;

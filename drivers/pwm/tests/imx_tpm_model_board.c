@@ -168,7 +168,7 @@ static int board_state_show(struct seq_file *s, void *unused)
 		   str_on_off(tpm_model_clock_on(board_tpm)),
 		   stats.gated_accesses, stats.stray_accesses);
 	for (ch = 0; ch < board_inst->channels; ch++) {
-		struct tpm_pin_event pin = tpm_model_pin(board_tpm, ch);
+		struct hw_model_pin_event pin = tpm_model_pin(board_tpm, ch);
 
 		seq_printf(s, "ch%u: driven=%d running=%d level=%d period_cycles=%llu high_cycles=%llu period_ns=%llu high_ns=%llu since_ns=%llu changes=%u\n",
 			   ch, pin.driven, pin.running, pin.level,
@@ -183,10 +183,10 @@ DEFINE_SHOW_ATTRIBUTE(board_state);
 
 static int board_pins_show(struct seq_file *s, void *unused)
 {
-	struct tpm_pin_event *events;
+	struct hw_model_pin_event *events;
 	unsigned int ch, i, n;
 
-	events = kmalloc_array(TPM_MODEL_PIN_HISTORY, sizeof(*events),
+	events = kmalloc_array(HW_MODEL_PIN_HISTORY, sizeof(*events),
 			       GFP_KERNEL);
 	if (!events)
 		return -ENOMEM;
@@ -195,7 +195,7 @@ static int board_pins_show(struct seq_file *s, void *unused)
 		   tpm_model_now(board_tpm));
 	for (ch = 0; ch < board_inst->channels; ch++) {
 		n = tpm_model_pin_history(board_tpm, ch, events,
-					  TPM_MODEL_PIN_HISTORY);
+					  HW_MODEL_PIN_HISTORY);
 		for (i = 0; i < n; i++)
 			seq_printf(s, "ch%u: at_ns=%llu driven=%d running=%d level=%d period_cycles=%llu high_cycles=%llu phase_cycles=%llu\n",
 				   ch, events[i].at_ns, events[i].driven,
@@ -318,4 +318,5 @@ module_exit(imx_tpm_model_exit);
 
 MODULE_DESCRIPTION("i.MX TPM model for tests");
 MODULE_LICENSE("GPL");
+MODULE_IMPORT_NS("HW_MODEL");
 MODULE_IMPORT_NS("PWM_IMX_TPM_TEST");
