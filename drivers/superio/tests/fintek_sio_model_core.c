@@ -36,6 +36,7 @@
 #include <linux/debugfs.h>
 #include <linux/ioport.h>
 #include <linux/list.h>
+#include <linux/math64.h>
 #include <linux/module.h>
 #include <linux/seq_file.h>
 #include <linux/slab.h>
@@ -87,9 +88,7 @@ static const struct fsm_part *fsm_part_of(u16 devid)
 
 u64 fsm_now_ms(const struct fintek_sio_model *model)
 {
-	if (model->manual_clock)
-		return model->manual_now_ms;
-	return ktime_ms_delta(ktime_get(), model->epoch);
+	return div_u64(hw_model_clock_now(&model->clock), NSEC_PER_MSEC);
 }
 
 static char *tick = "load";
@@ -350,7 +349,8 @@ static u8 fsm_inb(void *ctx, u16 port)
 	spin_lock_irqsave(&fsm_lock, flags);
 	model = fsm_chip_at(port);
 	if (model) {
-		model->counts.reads++;
+		/* Nothing makes a port access fail: that is what ports do. */
+		hw_model_bus_access(&model->bus, false);
 		val = port == model->base ? model->index : fsm_read_data(model);
 	}
 	spin_unlock_irqrestore(&fsm_lock, flags);
@@ -365,7 +365,7 @@ static void fsm_outb(void *ctx, u8 val, u16 port)
 	spin_lock_irqsave(&fsm_lock, flags);
 	model = fsm_chip_at(port);
 	if (model) {
-		model->counts.writes++;
+		hw_model_bus_access(&model->bus, true);
 		if (port == model->base)
 			fsm_write_index(model, val);
 		else
@@ -477,7 +477,7 @@ struct fintek_sio_model *fintek_sio_model_add(u16 base, u16 devid)
 	model->base = base;
 	model->part = fsm_part_of(devid);
 	model->settings = settings;
-	model->epoch = ktime_get();
+	hw_model_clock_init(&model->clock, false);
 	model->global[FSM_REG_DEVID] = devid >> 8;
 	model->global[FSM_REG_DEVID + 1] = devid & 0xff;
 	model->global[FSM_REG_VENDOR] = FSM_VENDOR_ID >> 8;
@@ -550,7 +550,7 @@ struct fintek_sio_model *fintek_sio_model_add_kunit(struct kunit *test,
 	KUNIT_ASSERT_EQ(test, 0, kunit_add_action_or_reset(test,
 							   fsm_remove_action,
 							   model));
-	model->manual_clock = true;
+	hw_model_clock_init(&model->clock, true);
 	return model;
 }
 EXPORT_SYMBOL_NS_GPL(fintek_sio_model_add_kunit, "SUPERIO_MODEL");
@@ -613,6 +613,8 @@ fintek_sio_model_counts(struct fintek_sio_model *model)
 
 	spin_lock_irqsave(&fsm_lock, flags);
 	counts = model->counts;
+	counts.reads = model->bus.reads;
+	counts.writes = model->bus.writes;
 	spin_unlock_irqrestore(&fsm_lock, flags);
 	return counts;
 }
@@ -733,4 +735,5 @@ module_exit(fintek_sio_model_exit);
 
 MODULE_DESCRIPTION("Fintek Super I/O chip model for tests");
 MODULE_LICENSE("GPL");
+MODULE_IMPORT_NS("HW_MODEL");
 MODULE_IMPORT_NS("SUPERIO");
