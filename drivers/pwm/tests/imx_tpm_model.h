@@ -13,6 +13,7 @@
 #include <linux/types.h>
 
 struct kunit;
+struct seq_file;
 struct tpm_model;
 
 #define TPM_MODEL_MAX_CHANNELS	8
@@ -157,6 +158,7 @@ unsigned int tpm_model_pin_history(struct tpm_model *model, unsigned int ch,
 				   struct hw_model_pin_event *events,
 				   unsigned int max);
 unsigned int tpm_model_pin_changes(struct tpm_model *model, unsigned int ch);
+void tpm_model_show_pins(struct tpm_model *model, struct seq_file *s);
 u64 tpm_model_cycles_to_ns(struct tpm_model *model, u64 cycles);
 u64 tpm_model_ack_ns(struct tpm_model *model);
 bool tpm_model_pin_level(struct tpm_model *model, unsigned int ch);

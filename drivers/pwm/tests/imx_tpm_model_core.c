@@ -93,6 +93,7 @@
 #include <linux/hw_model.h>
 #include <linux/math64.h>
 #include <linux/module.h>
+#include <linux/seq_file.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 
@@ -1182,6 +1183,30 @@ unsigned int tpm_model_pin_changes(struct tpm_model *model, unsigned int ch)
 	return n;
 }
 EXPORT_SYMBOL_NS_GPL(tpm_model_pin_changes, "IMX_TPM_MODEL");
+
+/**
+ * tpm_model_show_pins() - every channel's record, for a debugfs file
+ * @model: the TPM
+ * @s: the file
+ *
+ * Prints what hw_model_pins_show_clock() and hw_model_pin_show() do, the
+ * pin of channel n named "chn".
+ */
+void tpm_model_show_pins(struct tpm_model *model, struct seq_file *s)
+{
+	unsigned long flags;
+	unsigned int ch;
+	char name[16];
+
+	spin_lock_irqsave(&model->lock, flags);
+	tpm_update(model);
+	hw_model_pins_show_clock(s, &model->clock);
+	for (ch = 0; ch < model->nr_ch; ch++) {
+		snprintf(name, sizeof(name), "ch%u", ch);
+		hw_model_pin_show(s, name, &model->ch[ch].pin);
+	}
+	spin_unlock_irqrestore(&model->lock, flags);
+}
 
 /**
  * tpm_model_cycles_to_ns() - module clock cycles in ns, rounded down

@@ -409,6 +409,21 @@ static int fsm_watchdog_show(struct seq_file *s, void *unused)
 }
 DEFINE_SHOW_ATTRIBUTE(fsm_watchdog);
 
+/* WDTRST#'s record, as the TPM model prints its channels' (hw_model.h). */
+static int fsm_pins_show(struct seq_file *s, void *unused)
+{
+	struct fintek_sio_model *model = s->private;
+	unsigned long flags;
+
+	spin_lock_irqsave(&fsm_lock, flags);
+	fsm_wdt_update(model);
+	hw_model_pins_show_clock(s, &model->clock);
+	hw_model_pin_show(s, "WDTRST#", &model->wdtrst);
+	spin_unlock_irqrestore(&fsm_lock, flags);
+	return 0;
+}
+DEFINE_SHOW_ATTRIBUTE(fsm_pins);
+
 static void fsm_release_ports(struct fintek_sio_model *model)
 {
 	if (model->claim)
@@ -450,7 +465,8 @@ static const struct file_operations fsm_busy_fops = {
  * The chip starts as after power-on: out of configuration mode, registers
  * at their power-on values, model time 0 and running with the kernel's
  * clock, with the switches the module parameters set. Its watchdog state
- * shows in debugfs, fintek_sio_model/<base>/.
+ * shows in debugfs, fintek_sio_model/<base>/watchdog, and what its WDTRST#
+ * pin did in fintek_sio_model/<base>/pins.
  *
  * Context: Process context.
  * Return: the model, or ERR_PTR(-ENOMEM), ERR_PTR(-EINVAL) for a module
@@ -499,6 +515,7 @@ struct fintek_sio_model *fintek_sio_model_add(u16 base, u16 devid)
 	snprintf(name, sizeof(name), "0x%x", base);
 	dir = debugfs_create_dir(name, fsm_debugfs);
 	debugfs_create_file("watchdog", 0444, dir, model, &fsm_watchdog_fops);
+	debugfs_create_file("pins", 0444, dir, model, &fsm_pins_fops);
 	debugfs_create_file("busy", 0200, dir, model, &fsm_busy_fops);
 	return model;
 }

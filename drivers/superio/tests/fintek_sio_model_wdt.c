@@ -594,3 +594,30 @@ unsigned int fintek_sio_model_resets(struct fintek_sio_model *model,
 	return n;
 }
 EXPORT_SYMBOL_NS_GPL(fintek_sio_model_resets, "SUPERIO_MODEL");
+
+/**
+ * fintek_sio_model_wdtrst_history() - what WDTRST# showed, oldest first
+ * @model: the chip
+ * @events: filled with up to @max changes of the pin
+ * @max: room in @events
+ *
+ * The pin is not driven, or held at a level: its changes, up to model time
+ * now, as hw_model_pin_history() gives them; the last
+ * %HW_MODEL_PIN_HISTORY are kept.
+ *
+ * Return: how many changes were stored in @events.
+ */
+unsigned int fintek_sio_model_wdtrst_history(struct fintek_sio_model *model,
+					     struct hw_model_pin_event *events,
+					     unsigned int max)
+{
+	unsigned long flags;
+	unsigned int n;
+
+	spin_lock_irqsave(&fsm_lock, flags);
+	fsm_wdt_update(model);
+	n = hw_model_pin_history(&model->wdtrst, events, max);
+	spin_unlock_irqrestore(&fsm_lock, flags);
+	return n;
+}
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_wdtrst_history, "SUPERIO_MODEL");
