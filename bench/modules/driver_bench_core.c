@@ -223,7 +223,7 @@ static u64 bench_absdiff(u64 a, u64 b)
 }
 
 /* The active time a pin shows, in cycles. */
-static u64 bench_pin_active(const struct tpm_pin_event *pin,
+static u64 bench_pin_active(const struct hw_model_pin_event *pin,
 			    enum pwm_polarity polarity)
 {
 	return polarity == PWM_POLARITY_INVERSED ?
@@ -252,7 +252,7 @@ static int bench_fidelity(char *out, size_t size)
 		u64 period = requests[i][0], duty = requests[i][1];
 		u64 cycles = bench_ns_to_cycles(period);
 		unsigned int ps = 0;
-		struct tpm_pin_event pin;
+		struct hw_model_pin_event pin;
 		u64 tol, pin_period, pin_high;
 		bool ok;
 
@@ -299,7 +299,7 @@ static u64 bench_median(u64 *v, unsigned int n)
  * @phase_ns into a period: sleep to just before, then watch model time, as
  * a sleep alone ends too late for a 50 us period. Returns that model time.
  */
-static u64 bench_wait_for_phase(const struct tpm_pin_event *pin, u64 phase_ns)
+static u64 bench_wait_for_phase(const struct hw_model_pin_event *pin, u64 phase_ns)
 {
 	u64 period_ns = bench_cycles_to_ns(pin->period_cycles);
 	u64 start = pin->at_ns - bench_cycles_to_ns(pin->phase_cycles);
@@ -334,7 +334,7 @@ static u64 bench_wait_for_phase(const struct tpm_pin_event *pin, u64 phase_ns)
 static int bench_apply_cmd(u64 period, unsigned int n, char *out, size_t size)
 {
 	struct tpm_model_stats before, after;
-	struct tpm_pin_event pin;
+	struct hw_model_pin_event pin;
 	struct rnd_state rnd;
 	u64 *cpu, *pin_ns, *ret_ns, *base, med_pin;
 	unsigned int i, unseen = 0, failed = 0, missed = 0;
@@ -474,7 +474,7 @@ static void bench_sweep_one(struct pwm_device *pwm, u64 longest_ns,
 		   (prandom_u32_state(rnd) & 1) * period;
 	enum pwm_polarity pol = prandom_u32_state(rnd) & 1;
 	u64 best_period, best_active, pin_period, pin_active;
-	struct tpm_pin_event pin;
+	struct hw_model_pin_event pin;
 	int ret;
 
 	sweep.requests++;

@@ -70,6 +70,7 @@ fi
 patches=$(ls "$work"/series/0*.patch | grep -v 0000-cover-letter)
 # Each patch on its own: the directories holding the files it changes
 # that Kbuild descends into (not drivers/ itself, nor Documentation/),
+# and the objects of its C files in lib/ (all of lib/ would take long),
 # built with W=1. A warning in a file the series changes is a finding;
 # the tree's own files have theirs, which build.log keeps.
 bisect() {	# bisect PATCH
@@ -78,7 +79,8 @@ bisect() {	# bisect PATCH
 	dirs=$(echo "$changed" | sed -n 's|^\(drivers/.*\)/[^/]*$|\1|p' | sort -u |
 		while read -r dir; do
 			[ -f "$tree/$dir/Makefile" ] && echo "$dir/"
-		done)
+		done
+		echo "$changed" | sed -n 's|^\(lib/.*\)\.c$|\1.o|p')
 	# The next make's syncconfig takes them: a Kconfig parse runs the
 	# compiler dozens of times, and an allmodconfig would be one more.
 	if echo "$changed" | grep -q 'Kconfig'; then
@@ -91,12 +93,12 @@ bisect() {	# bisect PATCH
 	kmake W=1 -j"${JOBS:-$(nproc)}" $dirs || return 1
 	# A C file that allmodconfig does not build is not tested at all; an
 	# object an earlier run left is older than the file git am wrote.
-	tgit diff --name-only --diff-filter=AM HEAD~1 -- 'drivers/*.c' | while read -r c; do
+	tgit diff --name-only --diff-filter=AM HEAD~1 -- 'drivers/*.c' 'lib/*.c' | while read -r c; do
 		[ "$build/${c%.c}.o" -nt "$tree/$c" ] || echo "$c: not built by allmodconfig"
 	done
 }
 # The series' own options, as allmodconfig sets them once they exist.
-project_files | grep -E '^drivers/.*Kconfig$' | sed "s|^|$REPO_DIR/|" | xargs awk '
+project_files | grep -E '^(drivers|lib)/(.*/)?Kconfig(\.debug)?$' | sed "s|^|$REPO_DIR/|" | xargs awk '
 	/^config / { name = $2 }
 	/^\t(bool|tristate)/ && name { type[name] = $1 }
 	/^\ttransitional$/ { delete type[name] }
@@ -129,13 +131,15 @@ done
 
 # After the last patch, allmodconfig has every option of the series, and
 # each of our objects was built.
-for option in SUPERIO SUPERIO_TEST_HOOKS SUPERIO_FINTEK_MODEL SUPERIO_KUNIT_TEST \
+for option in HW_MODEL HW_MODEL_KUNIT_TEST SUPERIO SUPERIO_TEST_HOOKS \
+	      SUPERIO_FINTEK_MODEL SUPERIO_KUNIT_TEST \
 	      FINTEK_WDT FINTEK_WDT_KUNIT_TEST PWM_IMX_TPM PWM_IMX_TPM_TEST_HOOKS \
 	      PWM_IMX_TPM_MODEL PWM_IMX_TPM_MODEL_KUNIT_TEST PWM_IMX_TPM_KUNIT_TEST; do
 	grep -qE "^CONFIG_$option=[ym]$" "$build/.config" ||
 		echo "CONFIG_$option is not set by allmodconfig" >> "$work/build"
 done
-for obj in drivers/superio/superio.o drivers/superio/tests/fintek_sio_model.o \
+for obj in lib/hw_model.o lib/tests/hw_model_kunit.o \
+	   drivers/superio/superio.o drivers/superio/tests/fintek_sio_model.o \
 	   drivers/superio/tests/superio_kunit.o drivers/watchdog/fintek_wdt.o \
 	   drivers/watchdog/tests/fintek_wdt_kunit.o drivers/pwm/pwm-imx-tpm.o \
 	   drivers/pwm/pwm-imx-tpm-test-hooks.o drivers/pwm/tests/imx_tpm_model.o \

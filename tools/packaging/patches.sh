@@ -37,6 +37,7 @@ base_files="MAINTAINERS drivers/Kconfig drivers/Makefile
 	drivers/pwm/Kconfig drivers/pwm/Makefile drivers/pwm/pwm-imx-tpm.c
 	Documentation/subsystem-apis.rst Documentation/watchdog/index.rst
 	Documentation/devicetree/bindings/pwm/imx-tpm-pwm.yaml
+	lib/Kconfig lib/Kconfig.debug lib/Makefile lib/tests/Makefile
 	$(cat $users $pwm_fixes /dev/null | sed -n 's|^diff --git a/\([^ ]*\) b/.*|\1|p' | sort -u)"
 for file in $base_files; do
 	[ -f "$ksrc/$file" ] || continue
@@ -228,7 +229,21 @@ maintainers "PWM SUBSYSTEM" "F:${t}Documentation/pwm/"
 maintainers "NXP i.MX TPM PWM DRIVER" "F:${t}Documentation/pwm/pwm-imx-tpm.rst"
 commit 09-pwm-imx-tpm-doc.txt
 
-# The models and KUnit suites, after the drivers.
+# The models and KUnit suites, after the drivers; first what the models
+# share.
+copy include/linux/hw_model.h $(sources lib) $(sources lib/tests)
+intree lib/Kconfig after-entry '^config OBJAGG$' "$(kconfig lib/Kconfig all)"
+intree lib/Kconfig.debug after-entry '^config GLOB_KUNIT_TEST$' \
+	"$(kconfig lib/Kconfig.debug all)"
+intree lib/Makefile after '^obj-\$\(CONFIG_PARMAN\)' \
+	"$(makefile lib/Makefile driver)"
+intree lib/tests/Makefile after '^obj-\$\(CONFIG_UUID_KUNIT_TEST\)' \
+	"$(makefile lib/tests/Makefile all)"
+maintainers "HARDWARE MODEL HELPERS FOR TESTS" "M:$t$author" "S:${t}Maintained" \
+	"F:${t}include/linux/hw_model.h" "F:${t}lib/hw_model.c" \
+	"F:${t}lib/tests/hw_model_kunit.c"
+commit 10-hw-model.txt
+
 copy $(sources drivers/superio/tests) drivers/superio/tests/Makefile
 superio all
 maintainers "SUPER I/O LIBRARY" "F:${t}drivers/superio/tests/"

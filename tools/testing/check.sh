@@ -53,7 +53,7 @@ timed() {	# timed NAME COMMAND...: runs it, and notes its wall time
 }
 
 # Our files only: the kernel's own headers are not ours to lint.
-ours() { grep -E "^($src/)?(drivers|include)/" || true; }
+ours() { grep -E "^($src/)?(drivers|include|lib)/" || true; }
 
 # Out of tree the test flavour needs a tree of its own, or its objects
 # would mix with those of a plain "make" in the work tree.
@@ -176,7 +176,7 @@ start_packaging() {
 lint_sources() {
 	log "lint: checkpatch --strict, kernel-doc"
 	# Our sources, not what a build left beside them.
-	project_files | grep -E '^(drivers|include)/(.*\.[ch]|(.*/)?Kconfig)$' > "$work/files"
+	project_files | grep -E '^(drivers|include|lib)/(.*\.[ch]|(.*/)?Kconfig(\.debug)?)$' > "$work/files"
 	[ -s "$work/files" ] || die "no sources to lint in $REPO_DIR"
 	(cd "$src" && xargs "$ksrc/scripts/checkpatch.pl" --strict --no-tree --quiet \
 		--no-summary --show-types -f < "$work/files") > "$work/checkpatch.log" 2>&1

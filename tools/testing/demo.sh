@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0
 # make demo: boot the test kernel in QEMU with both drivers on their
 # modelled chips and show them at work (guest/demo.sh), then draw what the
-# PWM pin did as a VCD file and a PNG plot.
+# pins did: the PWM outputs and the watchdog's WDTRST# in one VCD file, and
+# PWM channel 0 around each change of setting as a PNG plot.
 set -euo pipefail
 LOG_TAG=demo
 . "$(dirname "$0")/env.sh"
@@ -27,8 +28,8 @@ QEMU_TIMEOUT=${QEMU_TIMEOUT:-600} "$TESTING_DIR/qemu.sh" "$kdir" "$work/initramf
 grep -q '^\[guest\] demo: done' "$out/console.log" ||
 	die "the demo did not finish; the kernel log is $out/console.log"
 
-log "drawing what the PWM pin did"
+log "drawing what the pins did"
 # Debian's matplotlib is for Debian's python3.
-/usr/bin/python3 "$TESTING_DIR/waveform.py" "$out/pins.txt" 0 "$out/pwm0" |
+/usr/bin/python3 "$TESTING_DIR/waveform.py" "$out/pins.txt" 0 "$out" |
 	sed 's/^/[demo] wrote /'
 log "the kernel log is $out/console.log"

@@ -48,8 +48,8 @@ cp "$tree/drivers/gpio/gpio-f7188x.c" "$TESTING_DIR"/gpio-f7188x/{Kbuild,mainlin
 cp "$ksrc/drivers/gpio/gpio-f7188x.c" "$root$build/gpio/mainline-gpio-f7188x.c"
 kdir=/lib/modules/$release/build
 log "building the library, the model and both gpio-f7188x for $release"
-{ sid make -C "$kdir" M="$build/src" CONFIG_SUPERIO=m CONFIG_SUPERIO_TEST_HOOKS=y \
-	CONFIG_SUPERIO_FINTEK_MODEL=m W=1 -j"$(nproc)" modules &&
+{ sid make -C "$kdir" M="$build/src" CONFIG_HW_MODEL=m CONFIG_SUPERIO=m \
+	CONFIG_SUPERIO_TEST_HOOKS=y CONFIG_SUPERIO_FINTEK_MODEL=m W=1 -j"$(nproc)" modules &&
   sid make -C "$kdir" M="$build/gpio" SIO_SRC="$build/src" \
 	KBUILD_EXTRA_SYMBOLS="$build/src/Module.symvers" W=1 -j"$(nproc)" modules
 } > "$work/build.log" 2>&1 || { tail -n 20 "$work/build.log" >&2; die "build failed"; }

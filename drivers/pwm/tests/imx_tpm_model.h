@@ -9,13 +9,14 @@
 #define _IMX_TPM_MODEL_H
 
 #include <linux/bits.h>
+#include <linux/hw_model.h>
 #include <linux/types.h>
 
 struct kunit;
+struct seq_file;
 struct tpm_model;
 
 #define TPM_MODEL_MAX_CHANNELS	8
-#define TPM_MODEL_PIN_HISTORY	32
 
 /* Register offsets and fields, as the i.MX reference manuals name them */
 #define TPM_VERID		0x00
@@ -112,28 +113,6 @@ struct tpm_model_config {
 };
 
 /**
- * struct tpm_pin_event - a change of what a channel's pin shows
- * @at_ns: model time the change took effect
- * @driven: the TPM drives the pin; if not, the fields below mean nothing
- * @running: the counter runs, so the pin is a periodic wave; if not, it
- *	holds @level
- * @level: the level at the start of each period, or the one held
- * @period_cycles: length of a period, in module clock cycles
- * @high_cycles: time high in each period, in module clock cycles
- * @phase_cycles: module clock cycles into the counter's period when the
- *	change took effect
- */
-struct tpm_pin_event {
-	u64 at_ns;
-	bool driven;
-	bool running;
-	bool level;
-	u64 period_cycles;
-	u64 high_cycles;
-	u64 phase_cycles;
-};
-
-/**
  * struct tpm_model_stats - what a logic analyser on the bus saw
  * @reads: register reads
  * @writes: register writes
@@ -173,11 +152,13 @@ void tpm_model_fail_access(struct tpm_model *model, unsigned int nth, int err);
 unsigned int tpm_model_fail_pending(struct tpm_model *model);
 
 struct tpm_model_stats tpm_model_stats(struct tpm_model *model);
-struct tpm_pin_event tpm_model_pin(struct tpm_model *model, unsigned int ch);
+struct hw_model_pin_event tpm_model_pin(struct tpm_model *model,
+					unsigned int ch);
 unsigned int tpm_model_pin_history(struct tpm_model *model, unsigned int ch,
-				   struct tpm_pin_event *events,
+				   struct hw_model_pin_event *events,
 				   unsigned int max);
 unsigned int tpm_model_pin_changes(struct tpm_model *model, unsigned int ch);
+void tpm_model_show_pins(struct tpm_model *model, struct seq_file *s);
 u64 tpm_model_cycles_to_ns(struct tpm_model *model, u64 cycles);
 u64 tpm_model_ack_ns(struct tpm_model *model);
 bool tpm_model_pin_level(struct tpm_model *model, unsigned int ch);

@@ -4,8 +4,9 @@
  * puts a modelled TPM on the device tree (imx_tpm_model_board.dtso), so the
  * driver probes on it as on an i.MX board, even where the machine has no
  * device tree. The model runs on the kernel's clock; what its pins show is
- * in debugfs: imx_tpm_model/state now, imx_tpm_model/pins the latest changes,
- * from which a waveform can be drawn.
+ * in debugfs: imx_tpm_model/state now, imx_tpm_model/pins the latest changes
+ * in the format of the hw_model library, from which
+ * tools/testing/waveform.py draws a waveform.
  *
  * The TPM's module clock is the board's own gate, so that the model sees
  * when the driver turns it off.
@@ -28,7 +29,6 @@
 #include <linux/of.h>
 #include <linux/platform_device.h>
 #include <linux/seq_file.h>
-#include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/string_choices.h>
 
@@ -168,7 +168,7 @@ static int board_state_show(struct seq_file *s, void *unused)
 		   str_on_off(tpm_model_clock_on(board_tpm)),
 		   stats.gated_accesses, stats.stray_accesses);
 	for (ch = 0; ch < board_inst->channels; ch++) {
-		struct tpm_pin_event pin = tpm_model_pin(board_tpm, ch);
+		struct hw_model_pin_event pin = tpm_model_pin(board_tpm, ch);
 
 		seq_printf(s, "ch%u: driven=%d running=%d level=%d period_cycles=%llu high_cycles=%llu period_ns=%llu high_ns=%llu since_ns=%llu changes=%u\n",
 			   ch, pin.driven, pin.running, pin.level,
@@ -183,28 +183,7 @@ DEFINE_SHOW_ATTRIBUTE(board_state);
 
 static int board_pins_show(struct seq_file *s, void *unused)
 {
-	struct tpm_pin_event *events;
-	unsigned int ch, i, n;
-
-	events = kmalloc_array(TPM_MODEL_PIN_HISTORY, sizeof(*events),
-			       GFP_KERNEL);
-	if (!events)
-		return -ENOMEM;
-
-	seq_printf(s, "rate_hz: %u\nnow_ns: %llu\n", tpm_model_rate(board_tpm),
-		   tpm_model_now(board_tpm));
-	for (ch = 0; ch < board_inst->channels; ch++) {
-		n = tpm_model_pin_history(board_tpm, ch, events,
-					  TPM_MODEL_PIN_HISTORY);
-		for (i = 0; i < n; i++)
-			seq_printf(s, "ch%u: at_ns=%llu driven=%d running=%d level=%d period_cycles=%llu high_cycles=%llu phase_cycles=%llu\n",
-				   ch, events[i].at_ns, events[i].driven,
-				   events[i].running, events[i].level,
-				   events[i].period_cycles,
-				   events[i].high_cycles,
-				   events[i].phase_cycles);
-	}
-	kfree(events);
+	tpm_model_show_pins(board_tpm, s);
 	return 0;
 }
 DEFINE_SHOW_ATTRIBUTE(board_pins);
@@ -318,4 +297,5 @@ module_exit(imx_tpm_model_exit);
 
 MODULE_DESCRIPTION("i.MX TPM model for tests");
 MODULE_LICENSE("GPL");
+MODULE_IMPORT_NS("HW_MODEL");
 MODULE_IMPORT_NS("PWM_IMX_TPM_TEST");

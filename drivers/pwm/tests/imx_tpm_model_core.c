@@ -90,9 +90,10 @@
 #include <linux/bitfield.h>
 #include <linux/bits.h>
 #include <linux/err.h>
-#include <linux/ktime.h>
+#include <linux/hw_model.h>
 #include <linux/math64.h>
 #include <linux/module.h>
+#include <linux/seq_file.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 
@@ -134,8 +135,7 @@ MODULE_PARM_DESC(pause_level_select, "Models that do not say have pause level se
  * @mode_target: the mode a change waits to have acknowledged
  * @mode_ack_at: module clock cycle it is acknowledged at
  * @mode_pending: a mode change waits for its acknowledge
- * @events: the pin's latest changes, a ring
- * @nr_events: changes recorded since the model was created
+ * @pin: the record of the channel's pin
  */
 struct tpm_channel {
 	u32 cnsc;
@@ -145,8 +145,7 @@ struct tpm_channel {
 	u32 mode_target;
 	u64 mode_ack_at;
 	bool mode_pending;
-	struct tpm_pin_event events[TPM_MODEL_PIN_HISTORY];
-	unsigned int nr_events;
+	struct hw_model_pin pin;
 };
 
 /**
@@ -159,13 +158,11 @@ struct tpm_channel {
  * @mod_first_write: MOD's write buffer keeps the first write
  * @ack_cycles: cycles until a stop or mode change is acknowledged
  * @pause_level_select: ELSnB is the paused level, ELSnA the polarity
- * @manual_now_ns: model time, with a manual clock
- * @epoch_ns: the kernel's time at model time 0, without one
+ * @clock: model time
  * @access_ns: model time each access takes, with a manual clock
  * @clock_on: the module clock runs
  * @stalled: the counter stands still though clocked (a fault)
- * @fail_countdown: accesses left until one fails; 0 for none
- * @fail_err: what that access fails with
+ * @bus: accesses seen, and the one to fail
  * @cycle: module clock cycle the counter has been run up to
  * @prescaler: cycles counted since the counter last incremented
  * @global: GLOBAL
@@ -185,7 +182,7 @@ struct tpm_channel {
  * @qdctrl: QDCTRL
  * @conf: CONF
  * @ch: the channels
- * @stats: accesses seen
+ * @stats: accesses seen, but for those @bus counts
  */
 struct tpm_model {
 	struct pwm_imx_tpm_backend backend;
@@ -197,13 +194,11 @@ struct tpm_model {
 	bool mod_first_write;
 	unsigned int ack_cycles;
 	bool pause_level_select;
-	u64 manual_now_ns;
-	u64 epoch_ns;
+	struct hw_model_clock clock;
 	u64 access_ns;
 	bool clock_on;
 	bool stalled;
-	unsigned int fail_countdown;
-	int fail_err;
+	struct hw_model_bus bus;
 	u64 cycle;
 	u64 prescaler;
 	u32 global;
@@ -246,9 +241,7 @@ static unsigned int tpm_prescale(const struct tpm_model *model)
 
 static u64 tpm_now_ns(const struct tpm_model *model)
 {
-	if (model->config.manual_clock)
-		return model->manual_now_ns;
-	return ktime_get_ns() - model->epoch_ns;
+	return hw_model_clock_now(&model->clock);
 }
 
 static u64 tpm_ns_to_cycles(const struct tpm_model *model, u64 ns)
@@ -275,13 +268,13 @@ static void tpm_active_counts(const struct tpm_model *model, unsigned int ch,
 }
 
 /* What channel @ch's pin shows with the registers as they are now. */
-static struct tpm_pin_event tpm_pin_now(const struct tpm_model *model,
-					unsigned int ch)
+static struct hw_model_pin_event tpm_pin_now(const struct tpm_model *model,
+					     unsigned int ch)
 {
 	const struct tpm_channel *chan = &model->ch[ch];
 	u32 mode = chan->cnsc & TPM_CNSC_MODE;
 	bool inverse = (chan->cnsc & TPM_CNSC_ELSA) != !!(model->pol & BIT(ch));
-	struct tpm_pin_event pin = {
+	struct hw_model_pin_event pin = {
 		.phase_cycles = (u64)model->cnt << tpm_prescale(model),
 	};
 	u64 counts = (u64)model->mod + 1, start, end, high;
@@ -321,33 +314,16 @@ static struct tpm_pin_event tpm_pin_now(const struct tpm_model *model,
 	return pin;
 }
 
-static bool tpm_pin_same(const struct tpm_pin_event *a,
-			 const struct tpm_pin_event *b)
-{
-	return a->driven == b->driven && a->running == b->running &&
-	       a->level == b->level && a->period_cycles == b->period_cycles &&
-	       a->high_cycles == b->high_cycles;
-}
-
-static struct tpm_pin_event *tpm_pin_last(struct tpm_channel *chan)
-{
-	return &chan->events[(chan->nr_events - 1) % TPM_MODEL_PIN_HISTORY];
-}
-
 /* Records what changed on the pins at @at_ns. */
 static void tpm_pins_update(struct tpm_model *model, u64 at_ns)
 {
 	unsigned int ch;
 
 	for (ch = 0; ch < model->nr_ch; ch++) {
-		struct tpm_channel *chan = &model->ch[ch];
-		struct tpm_pin_event pin = tpm_pin_now(model, ch);
+		struct hw_model_pin_event pin = tpm_pin_now(model, ch);
 
-		if (chan->nr_events && tpm_pin_same(tpm_pin_last(chan), &pin))
-			continue;
 		pin.at_ns = at_ns;
-		chan->events[chan->nr_events % TPM_MODEL_PIN_HISTORY] = pin;
-		chan->nr_events++;
+		hw_model_pin_record(&model->ch[ch].pin, &pin);
 	}
 }
 
@@ -742,18 +718,21 @@ static bool tpm_reg_store(struct tpm_model *model, unsigned int reg, u32 val)
 }
 
 /*
- * Called with the lock held, before each access: the bus time passes, then
+ * Called with the lock held, for each access: the bus time passes, then
  * an injected fault or a gated clock may stop the access.
  * Return: 0 to go on, 1 if the clock is gated, or the injected error.
  */
-static int tpm_access(struct tpm_model *model)
+static int tpm_access(struct tpm_model *model, bool write)
 {
-	if (model->config.manual_clock)
-		model->manual_now_ns += model->access_ns;
+	int ret;
+
+	if (model->clock.manual)
+		hw_model_clock_advance(&model->clock, model->access_ns);
 	tpm_update(model);
 
-	if (model->fail_countdown && !--model->fail_countdown)
-		return model->fail_err;
+	ret = hw_model_bus_access(&model->bus, write);
+	if (ret)
+		return ret;
 	if (!model->clock_on) {
 		model->stats.gated_accesses++;
 		return 1;
@@ -769,9 +748,8 @@ static int tpm_bus_read(void *ctx, unsigned int reg, unsigned int *val)
 	int ret;
 
 	spin_lock_irqsave(&model->lock, flags);
-	model->stats.reads++;
 	*val = 0;
-	ret = tpm_access(model);
+	ret = tpm_access(model, false);
 	if (!ret) {
 		*val = tpm_reg_value(model, reg, &stray);
 		model->stats.stray_accesses += stray;
@@ -787,8 +765,7 @@ static int tpm_bus_write(void *ctx, unsigned int reg, unsigned int val)
 	int ret;
 
 	spin_lock_irqsave(&model->lock, flags);
-	model->stats.writes++;
-	ret = tpm_access(model);
+	ret = tpm_access(model, true);
 	if (!ret) {
 		if (!tpm_reg_store(model, reg, val))
 			model->stats.stray_accesses++;
@@ -806,7 +783,7 @@ static void tpm_sleep(void *ctx, u64 ns)
 	spin_lock_irqsave(&model->lock, flags);
 	model->stats.sleeps++;
 	model->stats.slept_ns += ns;
-	model->manual_now_ns += ns;
+	hw_model_clock_advance(&model->clock, ns);
 	tpm_update(model);
 	spin_unlock_irqrestore(&model->lock, flags);
 }
@@ -825,6 +802,7 @@ static void tpm_sleep(void *ctx, u64 ns)
 struct tpm_model *tpm_model_create(const struct tpm_model_config *config)
 {
 	struct tpm_model *model;
+	unsigned int ch;
 	int ret;
 
 	if (config->channels > FIELD_MAX(TPM_PARAM_CHAN) || !config->rate_hz ||
@@ -848,7 +826,9 @@ struct tpm_model *tpm_model_create(const struct tpm_model_config *config)
 	model->pause_level_select = config->pause_level ?
 				    config->pause_level == TPM_MODEL_PAUSE_LEVEL_SELECT :
 				    READ_ONCE(pause_level_select);
-	model->epoch_ns = ktime_get_ns();
+	hw_model_clock_init(&model->clock, config->manual_clock);
+	for (ch = 0; ch < TPM_MODEL_MAX_CHANNELS; ch++)
+		hw_model_pin_init(&model->ch[ch].pin, config->rate_hz);
 	model->clock_on = true;
 	tpm_reset_registers(model);
 	tpm_pins_update(model, 0);
@@ -969,7 +949,7 @@ void tpm_model_advance(struct tpm_model *model, u64 ns)
 	unsigned long flags;
 
 	spin_lock_irqsave(&model->lock, flags);
-	model->manual_now_ns += ns;
+	hw_model_clock_advance(&model->clock, ns);
 	tpm_update(model);
 	spin_unlock_irqrestore(&model->lock, flags);
 }
@@ -1094,8 +1074,7 @@ void tpm_model_fail_access(struct tpm_model *model, unsigned int nth, int err)
 	unsigned long flags;
 
 	spin_lock_irqsave(&model->lock, flags);
-	model->fail_countdown = nth;
-	model->fail_err = err;
+	hw_model_bus_fail(&model->bus, nth, err);
 	spin_unlock_irqrestore(&model->lock, flags);
 }
 EXPORT_SYMBOL_NS_GPL(tpm_model_fail_access, "IMX_TPM_MODEL");
@@ -1109,7 +1088,7 @@ EXPORT_SYMBOL_NS_GPL(tpm_model_fail_access, "IMX_TPM_MODEL");
  */
 unsigned int tpm_model_fail_pending(struct tpm_model *model)
 {
-	return READ_ONCE(model->fail_countdown);
+	return hw_model_bus_fail_pending(&model->bus);
 }
 EXPORT_SYMBOL_NS_GPL(tpm_model_fail_pending, "IMX_TPM_MODEL");
 
@@ -1126,6 +1105,8 @@ struct tpm_model_stats tpm_model_stats(struct tpm_model *model)
 
 	spin_lock_irqsave(&model->lock, flags);
 	stats = model->stats;
+	stats.reads = model->bus.reads;
+	stats.writes = model->bus.writes;
 	spin_unlock_irqrestore(&model->lock, flags);
 	return stats;
 }
@@ -1138,15 +1119,16 @@ EXPORT_SYMBOL_NS_GPL(tpm_model_stats, "IMX_TPM_MODEL");
  *
  * Return: the latest change on the pin, up to model time now.
  */
-struct tpm_pin_event tpm_model_pin(struct tpm_model *model, unsigned int ch)
+struct hw_model_pin_event tpm_model_pin(struct tpm_model *model,
+					unsigned int ch)
 {
-	struct tpm_pin_event pin = {};
+	struct hw_model_pin_event pin = {};
 	unsigned long flags;
 
 	spin_lock_irqsave(&model->lock, flags);
 	tpm_update(model);
 	if (ch < model->nr_ch)
-		pin = *tpm_pin_last(&model->ch[ch]);
+		pin = hw_model_pin_now(&model->ch[ch].pin);
 	spin_unlock_irqrestore(&model->lock, flags);
 	return pin;
 }
@@ -1159,28 +1141,23 @@ EXPORT_SYMBOL_NS_GPL(tpm_model_pin, "IMX_TPM_MODEL");
  * @events: filled with up to @max changes, oldest first
  * @max: room in @events
  *
- * The model keeps the last %TPM_MODEL_PIN_HISTORY changes of each pin.
+ * The model keeps the last %HW_MODEL_PIN_HISTORY changes of each pin.
  *
  * Return: how many changes were stored in @events.
  */
 unsigned int tpm_model_pin_history(struct tpm_model *model, unsigned int ch,
-				   struct tpm_pin_event *events,
+				   struct hw_model_pin_event *events,
 				   unsigned int max)
 {
-	struct tpm_channel *chan;
 	unsigned long flags;
-	unsigned int i, n;
+	unsigned int n;
 
 	if (ch >= model->nr_ch)
 		return 0;
-	chan = &model->ch[ch];
 
 	spin_lock_irqsave(&model->lock, flags);
 	tpm_update(model);
-	n = min3(max, chan->nr_events, (unsigned int)TPM_MODEL_PIN_HISTORY);
-	for (i = 0; i < n; i++)
-		events[i] = chan->events[(chan->nr_events - n + i) %
-					 TPM_MODEL_PIN_HISTORY];
+	n = hw_model_pin_history(&model->ch[ch].pin, events, max);
 	spin_unlock_irqrestore(&model->lock, flags);
 	return n;
 }
@@ -1201,11 +1178,35 @@ unsigned int tpm_model_pin_changes(struct tpm_model *model, unsigned int ch)
 	spin_lock_irqsave(&model->lock, flags);
 	tpm_update(model);
 	if (ch < model->nr_ch)
-		n = model->ch[ch].nr_events;
+		n = hw_model_pin_changes(&model->ch[ch].pin);
 	spin_unlock_irqrestore(&model->lock, flags);
 	return n;
 }
 EXPORT_SYMBOL_NS_GPL(tpm_model_pin_changes, "IMX_TPM_MODEL");
+
+/**
+ * tpm_model_show_pins() - every channel's record, for a debugfs file
+ * @model: the TPM
+ * @s: the file
+ *
+ * Prints what hw_model_pins_show_clock() and hw_model_pin_show() do, the
+ * pin of channel n named "chn".
+ */
+void tpm_model_show_pins(struct tpm_model *model, struct seq_file *s)
+{
+	unsigned long flags;
+	unsigned int ch;
+	char name[16];
+
+	spin_lock_irqsave(&model->lock, flags);
+	tpm_update(model);
+	hw_model_pins_show_clock(s, &model->clock);
+	for (ch = 0; ch < model->nr_ch; ch++) {
+		snprintf(name, sizeof(name), "ch%u", ch);
+		hw_model_pin_show(s, name, &model->ch[ch].pin);
+	}
+	spin_unlock_irqrestore(&model->lock, flags);
+}
 
 /**
  * tpm_model_cycles_to_ns() - module clock cycles in ns, rounded down
@@ -1246,7 +1247,7 @@ EXPORT_SYMBOL_NS_GPL(tpm_model_ack_ns, "IMX_TPM_MODEL");
  */
 bool tpm_model_pin_level(struct tpm_model *model, unsigned int ch)
 {
-	struct tpm_pin_event pin;
+	struct hw_model_pin_event pin;
 	unsigned long flags;
 	bool level = false;
 	u32 start, end;

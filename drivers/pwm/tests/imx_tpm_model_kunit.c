@@ -84,7 +84,7 @@ static void model_epwm(struct tpm_model *tpm, unsigned int ps, u32 mod,
 	tpm_model_write(tpm, TPM_SC, SC_COUNTING(ps));
 }
 
-static void expect_wave(struct kunit *test, struct tpm_pin_event pin,
+static void expect_wave(struct kunit *test, struct hw_model_pin_event pin,
 			u64 period, u64 high, bool level)
 {
 	KUNIT_EXPECT_TRUE(test, pin.driven);
@@ -105,7 +105,7 @@ static void model_manual_worked_example(struct kunit *test)
 	unsigned int count;
 
 	for (count = 0; count <= 8; count++) {
-		struct tpm_pin_event pin;
+		struct hw_model_pin_event pin;
 
 		if (count)
 			model_stop(test, tpm, 0);
@@ -215,7 +215,7 @@ static void model_prescaler(struct kunit *test)
 static void model_write_buffers(struct kunit *test)
 {
 	struct tpm_model *tpm = model_create(test, 1);
-	struct tpm_pin_event pin;
+	struct hw_model_pin_event pin;
 	u64 t0;
 
 	model_epwm(tpm, 0, 99, 20, CNSC_EPWM_HIGH);
@@ -247,7 +247,7 @@ static void model_write_buffers(struct kunit *test)
 /* Writes either side of a reload end up in different periods. */
 static void model_split_writes(struct kunit *test)
 {
-	struct tpm_pin_event events[4];
+	struct hw_model_pin_event events[4];
 	struct tpm_model *tpm = model_create(test, 1);
 	unsigned int n;
 	u64 t0;
@@ -756,7 +756,7 @@ static void model_pause_level_select(struct kunit *test)
 	struct tpm_model *pls = model_create_with(test, 0, 1,
 						  TPM_MODEL_MOD_FIRST_WRITE,
 						  TPM_MODEL_PAUSE_LEVEL_SELECT);
-	struct tpm_pin_event pin;
+	struct hw_model_pin_event pin;
 
 	model_epwm(pls, 0, 9, 3, TPM_CNSC_MSB);
 	expect_wave(test, tpm_model_pin(pls, 0), 10, 3, true);
@@ -777,7 +777,7 @@ static void model_no_pause_level_select(struct kunit *test)
 	struct tpm_model *tpm = model_create_with(test, 0, 1,
 						  TPM_MODEL_MOD_FIRST_WRITE,
 						  TPM_MODEL_PAUSE_LEVEL_NONE);
-	struct tpm_pin_event pin;
+	struct hw_model_pin_event pin;
 
 	model_epwm(tpm, 0, 9, 3, TPM_CNSC_MSB);
 	KUNIT_EXPECT_FALSE(test, tpm_model_pin(tpm, 0).driven);

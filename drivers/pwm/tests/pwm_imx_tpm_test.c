@@ -327,7 +327,7 @@ static void expect_pin(struct kunit *test, struct tpm_model *tpm,
 		       unsigned int ch, u64 period, u64 active,
 		       enum pwm_polarity polarity)
 {
-	struct tpm_pin_event pin = tpm_model_pin(tpm, ch);
+	struct hw_model_pin_event pin = tpm_model_pin(tpm, ch);
 	bool inversed = polarity == PWM_POLARITY_INVERSED;
 
 	KUNIT_EXPECT_TRUE(test, pin.driven);
@@ -641,7 +641,7 @@ static void tpm_polarity(struct kunit *test)
 {
 	struct tpm_bench *b = bench_create(test, 24000000, 1);
 	struct pwm_device *pwm = bench_pwm(test, b->chip, 0);
-	struct tpm_pin_event pin;
+	struct hw_model_pin_event pin;
 	unsigned int changes;
 
 	KUNIT_ASSERT_EQ(test, apply(pwm, 1000000, 250000, PWM_POLARITY_INVERSED, true), 0);
@@ -715,7 +715,7 @@ static void tpm_change_at_period_end(struct kunit *test)
 	struct tpm_bench *b = bench_create(test, 24000000, 1);
 	struct pwm_device *pwm = bench_pwm(test, b->chip, 0);
 	struct tpm_model_stats before, after;
-	struct tpm_pin_event pin;
+	struct hw_model_pin_event pin;
 	u64 reload_at;
 
 	KUNIT_ASSERT_EQ(test, apply(pwm, 1000000, 250000, PWM_POLARITY_NORMAL, true), 0);
@@ -780,7 +780,7 @@ static void tpm_no_mixed_periods(struct kunit *test)
 		unsigned int mixed_seen = 0;
 
 		for (offset = 0; offset <= mc->old_counts; offset++) {
-			struct tpm_pin_event ev[TPM_MODEL_PIN_HISTORY];
+			struct hw_model_pin_event ev[HW_MODEL_PIN_HISTORY];
 			unsigned int n, first, i;
 
 			tpm_model_set_access_time(b->tpm, 0);
@@ -801,7 +801,7 @@ static void tpm_no_mixed_periods(struct kunit *test)
 			/* Only what changed since the apply began. */
 			first = n - min(n, tpm_model_pin_changes(b->tpm, 0) - first);
 			for (i = first; i < n; i++) {
-				struct tpm_pin_event *e = &ev[i];
+				struct hw_model_pin_event *e = &ev[i];
 
 				KUNIT_EXPECT_FALSE_MSG(test, e->period_cycles == mc->old_counts &&
 						       e->high_cycles == wrong_high,
@@ -895,7 +895,7 @@ static void expect_reported_pin(struct kunit *test, struct tpm_bench *b,
 				struct pwm_device *pwm, const char *name,
 				unsigned int nth)
 {
-	struct tpm_pin_event pin = tpm_model_pin(b->tpm, pwm->hwpwm);
+	struct hw_model_pin_event pin = tpm_model_pin(b->tpm, pwm->hwpwm);
 	struct pwm_state now = hw_state(test, pwm);
 
 	KUNIT_EXPECT_EQ_MSG(test, now.enabled, pin.driven, "%s, access %u", name, nth);
@@ -909,8 +909,8 @@ static void expect_reported_pin(struct kunit *test, struct tpm_bench *b,
 			    "%s, access %u", name, nth);
 }
 
-static void expect_same_pin(struct kunit *test, struct tpm_pin_event a,
-			    struct tpm_pin_event b, const char *name,
+static void expect_same_pin(struct kunit *test, struct hw_model_pin_event a,
+			    struct hw_model_pin_event b, const char *name,
 			    unsigned int nth)
 {
 	KUNIT_EXPECT_EQ_MSG(test, a.driven, b.driven, "%s, access %u", name, nth);
@@ -955,7 +955,7 @@ static void tpm_fault_at_every_access(struct kunit *test)
 		const struct fault_case *fc = &cases[c];
 
 		for (nth = 1; nth < 100; nth++) {
-			struct tpm_pin_event pin[2];
+			struct hw_model_pin_event pin[2];
 			struct pwm_state old[2], now;
 			struct tpm_model_stats before, after;
 			unsigned int accesses;
@@ -1802,7 +1802,7 @@ static void tpm_apply_never_waits(struct kunit *test)
 {
 	struct tpm_bench *b = bench_model_clocked(test, 32768, 2, 16, false);
 	struct core_lock_call reader = {};
-	struct tpm_pin_event *ev;
+	struct hw_model_pin_event *ev;
 	struct task_struct *task;
 	struct pwm_device *pwm;
 	struct mutex core_lock;	/* the chip's lock of 6.13's core */
@@ -1810,7 +1810,7 @@ static void tpm_apply_never_waits(struct kunit *test)
 	u64 took_first, took_second, deadline;
 	int ret;
 
-	ev = kunit_kcalloc(test, TPM_MODEL_PIN_HISTORY, sizeof(*ev), GFP_KERNEL);
+	ev = kunit_kcalloc(test, HW_MODEL_PIN_HISTORY, sizeof(*ev), GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, ev);
 	mutex_init(&core_lock);
 	bench_probe(test, b, true, true);
@@ -1859,7 +1859,7 @@ static void tpm_apply_never_waits(struct kunit *test)
 	expect_pin(test, b->tpm, 0, 32768, 24576, PWM_POLARITY_NORMAL);
 
 	/* The pin went through 50 %, then 75 %, and nothing else. */
-	n = tpm_model_pin_history(b->tpm, 0, ev, TPM_MODEL_PIN_HISTORY);
+	n = tpm_model_pin_history(b->tpm, 0, ev, HW_MODEL_PIN_HISTORY);
 	first = n - min(n, tpm_model_pin_changes(b->tpm, 0) - first);
 	for (i = first; i < n; i++) {
 		KUNIT_EXPECT_EQ(test, ev[i].period_cycles, 32768);

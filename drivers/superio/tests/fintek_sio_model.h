@@ -9,6 +9,7 @@
 #ifndef _FINTEK_SIO_MODEL_H
 #define _FINTEK_SIO_MODEL_H
 
+#include <linux/hw_model.h>
 #include <linux/types.h>
 
 struct kunit;
@@ -175,5 +176,8 @@ struct fintek_sio_model_wdt fintek_sio_model_wdt(struct fintek_sio_model *model)
 unsigned int fintek_sio_model_resets(struct fintek_sio_model *model,
 				     struct fintek_sio_model_reset *resets,
 				     unsigned int max);
+unsigned int fintek_sio_model_wdtrst_history(struct fintek_sio_model *model,
+					     struct hw_model_pin_event *events,
+					     unsigned int max);
 
 #endif /* _FINTEK_SIO_MODEL_H */

@@ -36,6 +36,7 @@
 #include <linux/debugfs.h>
 #include <linux/ioport.h>
 #include <linux/list.h>
+#include <linux/math64.h>
 #include <linux/module.h>
 #include <linux/seq_file.h>
 #include <linux/slab.h>
@@ -87,9 +88,7 @@ static const struct fsm_part *fsm_part_of(u16 devid)
 
 u64 fsm_now_ms(const struct fintek_sio_model *model)
 {
-	if (model->manual_clock)
-		return model->manual_now_ms;
-	return ktime_ms_delta(ktime_get(), model->epoch);
+	return div_u64(hw_model_clock_now(&model->clock), NSEC_PER_MSEC);
 }
 
 static char *tick = "load";
@@ -350,7 +349,8 @@ static u8 fsm_inb(void *ctx, u16 port)
 	spin_lock_irqsave(&fsm_lock, flags);
 	model = fsm_chip_at(port);
 	if (model) {
-		model->counts.reads++;
+		/* Nothing makes a port access fail: that is what ports do. */
+		hw_model_bus_access(&model->bus, false);
 		val = port == model->base ? model->index : fsm_read_data(model);
 	}
 	spin_unlock_irqrestore(&fsm_lock, flags);
@@ -365,7 +365,7 @@ static void fsm_outb(void *ctx, u8 val, u16 port)
 	spin_lock_irqsave(&fsm_lock, flags);
 	model = fsm_chip_at(port);
 	if (model) {
-		model->counts.writes++;
+		hw_model_bus_access(&model->bus, true);
 		if (port == model->base)
 			fsm_write_index(model, val);
 		else
@@ -409,6 +409,21 @@ static int fsm_watchdog_show(struct seq_file *s, void *unused)
 }
 DEFINE_SHOW_ATTRIBUTE(fsm_watchdog);
 
+/* WDTRST#'s record, as the TPM model prints its channels' (hw_model.h). */
+static int fsm_pins_show(struct seq_file *s, void *unused)
+{
+	struct fintek_sio_model *model = s->private;
+	unsigned long flags;
+
+	spin_lock_irqsave(&fsm_lock, flags);
+	fsm_wdt_update(model);
+	hw_model_pins_show_clock(s, &model->clock);
+	hw_model_pin_show(s, "WDTRST#", &model->wdtrst);
+	spin_unlock_irqrestore(&fsm_lock, flags);
+	return 0;
+}
+DEFINE_SHOW_ATTRIBUTE(fsm_pins);
+
 static void fsm_release_ports(struct fintek_sio_model *model)
 {
 	if (model->claim)
@@ -450,7 +465,8 @@ static const struct file_operations fsm_busy_fops = {
  * The chip starts as after power-on: out of configuration mode, registers
  * at their power-on values, model time 0 and running with the kernel's
  * clock, with the switches the module parameters set. Its watchdog state
- * shows in debugfs, fintek_sio_model/<base>/.
+ * shows in debugfs, fintek_sio_model/<base>/watchdog, and what its WDTRST#
+ * pin did in fintek_sio_model/<base>/pins.
  *
  * Context: Process context.
  * Return: the model, or ERR_PTR(-ENOMEM), ERR_PTR(-EINVAL) for a module
@@ -477,7 +493,7 @@ struct fintek_sio_model *fintek_sio_model_add(u16 base, u16 devid)
 	model->base = base;
 	model->part = fsm_part_of(devid);
 	model->settings = settings;
-	model->epoch = ktime_get();
+	hw_model_clock_init(&model->clock, false);
 	model->global[FSM_REG_DEVID] = devid >> 8;
 	model->global[FSM_REG_DEVID + 1] = devid & 0xff;
 	model->global[FSM_REG_VENDOR] = FSM_VENDOR_ID >> 8;
@@ -499,6 +515,7 @@ struct fintek_sio_model *fintek_sio_model_add(u16 base, u16 devid)
 	snprintf(name, sizeof(name), "0x%x", base);
 	dir = debugfs_create_dir(name, fsm_debugfs);
 	debugfs_create_file("watchdog", 0444, dir, model, &fsm_watchdog_fops);
+	debugfs_create_file("pins", 0444, dir, model, &fsm_pins_fops);
 	debugfs_create_file("busy", 0200, dir, model, &fsm_busy_fops);
 	return model;
 }
@@ -550,7 +567,7 @@ struct fintek_sio_model *fintek_sio_model_add_kunit(struct kunit *test,
 	KUNIT_ASSERT_EQ(test, 0, kunit_add_action_or_reset(test,
 							   fsm_remove_action,
 							   model));
-	model->manual_clock = true;
+	hw_model_clock_init(&model->clock, true);
 	return model;
 }
 EXPORT_SYMBOL_NS_GPL(fintek_sio_model_add_kunit, "SUPERIO_MODEL");
@@ -613,6 +630,8 @@ fintek_sio_model_counts(struct fintek_sio_model *model)
 
 	spin_lock_irqsave(&fsm_lock, flags);
 	counts = model->counts;
+	counts.reads = model->bus.reads;
+	counts.writes = model->bus.writes;
 	spin_unlock_irqrestore(&fsm_lock, flags);
 	return counts;
 }
@@ -733,4 +752,5 @@ module_exit(fintek_sio_model_exit);
 
 MODULE_DESCRIPTION("Fintek Super I/O chip model for tests");
 MODULE_LICENSE("GPL");
+MODULE_IMPORT_NS("HW_MODEL");
 MODULE_IMPORT_NS("SUPERIO");

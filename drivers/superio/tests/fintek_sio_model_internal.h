@@ -8,6 +8,7 @@
 
 #include <linux/bits.h>
 #include <linux/hrtimer.h>
+#include <linux/hw_model.h>
 #include <linux/list.h>
 #include <linux/spinlock.h>
 #include <linux/types.h>
@@ -59,11 +60,11 @@ extern const unsigned int fsm_nr_parts;
  * @global: global registers
  * @global_bank2: second bank of the banked global registers
  * @ldn: registers 0x30-0xff of each logical device
- * @counts: port accesses seen
+ * @bus: port reads and writes seen
+ * @counts: configuration mode entered and left, and data port accesses
+ *	outside it; its @reads and @writes are in @bus
  * @settings: the switches this chip runs with
- * @manual_clock: model time moves only by fintek_sio_model_advance()
- * @manual_now_ms: model time, with @manual_clock
- * @epoch: when model time 0 was, without @manual_clock
+ * @clock: model time; manual for fintek_sio_model_add_kunit()
  * @counting: the watchdog counts down
  * @expires_ms: model time the count reaches zero, while @counting
  * @unit_ms: the unit of the count last loaded
@@ -75,6 +76,8 @@ extern const unsigned int fsm_nr_parts;
  * @nr_platform_resets: resets that put the chip to power-on values
  * @resets: what the reset output did, oldest first
  * @nr_resets: entries in @resets; later ones are counted but not kept
+ * @wdtrst: what the WDTRST# pin showed
+ * @wdtrst_recorded_ms: model time @wdtrst is recorded up to
  * @expiry: fires at @expires_ms without @manual_clock
  * @claim: the ports, while debugfs "busy" holds them as a driver that does
  *	not share them would; not guarded by fsm_lock, only debugfs uses it
@@ -89,11 +92,10 @@ struct fintek_sio_model {
 	u8 global[FSM_NR_GLOBAL_REGS];
 	u8 global_bank2[FSM_NR_GLOBAL_REGS];
 	u8 ldn[FSM_NR_LDNS][256];
+	struct hw_model_bus bus;
 	struct fintek_sio_model_counts counts;
 	struct fintek_sio_model_settings settings;
-	bool manual_clock;
-	u64 manual_now_ms;
-	ktime_t epoch;
+	struct hw_model_clock clock;
 	bool counting;
 	u64 expires_ms;
 	unsigned int unit_ms;
@@ -104,6 +106,8 @@ struct fintek_sio_model {
 	unsigned int nr_platform_resets;
 	struct fintek_sio_model_reset resets[FSM_MAX_RESETS];
 	unsigned int nr_resets;
+	struct hw_model_pin wdtrst;
+	u64 wdtrst_recorded_ms;
 	struct hrtimer expiry;
 	struct resource *claim;
 };

@@ -9,6 +9,7 @@
 #include <linux/bits.h>
 #include <linux/module.h>
 #include <linux/string_choices.h>
+#include <linux/time64.h>
 #include <linux/superio.h>
 
 #include "fintek_sio_model.h"
@@ -409,6 +410,37 @@ static void platform_reset_on_a_held_reset_input(struct kunit *test)
 	KUNIT_EXPECT_FALSE(test, wdt.pin_high);
 }
 
+/* The record of WDTRST#: let go, held inactive, a pulse and its end. */
+static void wdtrst_record_shows_a_pulse(struct kunit *test)
+{
+	struct fintek_sio_model_settings set = {};
+	struct fintek_sio_model *model = chip_with(test, &set);
+	struct hw_model_pin_event ev[5];
+	unsigned int n;
+
+	fintek_sio_model_advance(model, SECOND);
+	/* PSWIDTH 2: a 125 ms pulse on the F71882. */
+	arm(test, model, 2, WD_PULSE | 2);
+	fintek_sio_model_advance(model, 2 * SECOND + 200);
+
+	n = fintek_sio_model_wdtrst_history(model, ev, ARRAY_SIZE(ev));
+	KUNIT_ASSERT_EQ(test, n, 4);
+	KUNIT_EXPECT_EQ(test, ev[0].at_ns, 0);
+	KUNIT_EXPECT_FALSE(test, ev[0].driven);
+	/* WDOUT_EN on a routed pin drives it, at the inactive level. */
+	KUNIT_EXPECT_EQ(test, ev[1].at_ns, 1ULL * SECOND * NSEC_PER_MSEC);
+	KUNIT_EXPECT_TRUE(test, ev[1].driven);
+	KUNIT_EXPECT_TRUE(test, ev[1].level);
+	KUNIT_EXPECT_EQ(test, ev[2].at_ns, 3ULL * SECOND * NSEC_PER_MSEC);
+	KUNIT_EXPECT_TRUE(test, ev[2].driven);
+	KUNIT_EXPECT_FALSE(test, ev[2].level);
+	KUNIT_EXPECT_EQ(test, ev[3].at_ns, (3ULL * SECOND + 125) * NSEC_PER_MSEC);
+	KUNIT_EXPECT_TRUE(test, ev[3].driven);
+	KUNIT_EXPECT_TRUE(test, ev[3].level);
+	for (n = 0; n < 4; n++)
+		KUNIT_EXPECT_FALSE(test, ev[n].running);
+}
+
 static struct kunit_case fintek_sio_model_cases[] = {
 	KUNIT_CASE(tick_from_load_expires_exactly_n_units_later),
 	KUNIT_CASE_PARAM(tick_free_running_fires_in_the_window,
@@ -426,6 +458,7 @@ static struct kunit_case fintek_sio_model_cases[] = {
 	KUNIT_CASE_PARAM(platform_reset_keeps_only_the_status_bit,
 			 reset_polarity_gen_params),
 	KUNIT_CASE(platform_reset_on_a_held_reset_input),
+	KUNIT_CASE(wdtrst_record_shows_a_pulse),
 	{}
 };
 

@@ -299,7 +299,7 @@ static void fsm_wdt_load(struct fintek_sio_model *model)
 	} else {
 		model->expires_ms = now + count * unit_ms;
 	}
-	if (!model->manual_clock)
+	if (!model->clock.manual)
 		hrtimer_start(&model->expiry,
 			      ms_to_ktime(model->expires_ms - now),
 			      HRTIMER_MODE_REL);
@@ -321,14 +321,45 @@ static bool fsm_board_active_high(struct fintek_sio_model *model)
 	return model->settings.polarity == FINTEK_SIO_POLARITY_HIGH;
 }
 
-static bool fsm_wdt_pin_high(struct fintek_sio_model *model)
+/* What the chip makes of WDTRST# at model time @at_ms, registers as they are. */
+static struct hw_model_pin_event fsm_wdt_pin(struct fintek_sio_model *model,
+					     u64 at_ms)
 {
-	bool asserted = model->level_asserted ||
-			fsm_now_ms(model) < model->pulse_end_ms;
+	struct hw_model_pin_event pin = { .at_ns = at_ms * NSEC_PER_MSEC };
 
 	if (!fsm_has_watchdog(model) || !fsm_wdt_drives_pin(model))
-		return !fsm_board_active_high(model);
-	return asserted == fsm_wdt_active_high(model);
+		return pin;
+	pin.driven = true;
+	pin.level = (model->level_asserted || at_ms < model->pulse_end_ms) ==
+		    fsm_wdt_active_high(model);
+	return pin;
+}
+
+/* Undriven, the pin rests at the board's inactive level. */
+static bool fsm_wdt_pin_high(struct fintek_sio_model *model)
+{
+	struct hw_model_pin_event pin = fsm_wdt_pin(model, fsm_now_ms(model));
+
+	return pin.driven ? pin.level : !fsm_board_active_high(model);
+}
+
+/*
+ * Records what WDTRST# showed up to model time @to_ms: the end of a pulse
+ * at its time, then the pin as the registers make it now. Called with
+ * fsm_lock held whenever the pin may have changed.
+ */
+static void fsm_wdt_pin_record(struct fintek_sio_model *model, u64 to_ms)
+{
+	struct hw_model_pin_event pin;
+
+	if (model->pulse_end_ms > model->wdtrst_recorded_ms &&
+	    model->pulse_end_ms <= to_ms) {
+		pin = fsm_wdt_pin(model, model->pulse_end_ms);
+		hw_model_pin_record(&model->wdtrst, &pin);
+	}
+	pin = fsm_wdt_pin(model, to_ms);
+	hw_model_pin_record(&model->wdtrst, &pin);
+	model->wdtrst_recorded_ms = to_ms;
 }
 
 static void fsm_wdt_record_reset(struct fintek_sio_model *model, u64 at_ms,
@@ -364,17 +395,22 @@ void fsm_wdt_pin_check(struct fintek_sio_model *model)
 		held = !model->settings.platform_reset;
 	}
 	model->held_in_reset = held;
+	fsm_wdt_pin_record(model, fsm_now_ms(model));
 }
 
 /* Called with fsm_lock held, before anything looks at the chip. */
 void fsm_wdt_update(struct fintek_sio_model *model)
 {
 	u8 *conf = fsm_wdt_reg(model, FSM_REG_WDT_CONF);
+	u64 now = fsm_now_ms(model);
 	unsigned int width_ms;
 
-	if (!model->counting || fsm_now_ms(model) < model->expires_ms)
+	if (!model->counting || now < model->expires_ms) {
+		fsm_wdt_pin_record(model, now);
 		return;
+	}
 
+	fsm_wdt_pin_record(model, model->expires_ms);
 	model->counting = false;
 	model->count_left = 0;
 	*conf |= FSM_WDT_TMOUT_STS;
@@ -388,7 +424,11 @@ void fsm_wdt_update(struct fintek_sio_model *model)
 	pr_info("0x%x: WDTRST# active at model time %llu ms (%s)\n",
 		model->base, model->expires_ms,
 		model->level_asserted ? "level" : "pulse");
+	fsm_wdt_pin_record(model, model->expires_ms);
 	fsm_wdt_record_reset(model, model->expires_ms, width_ms);
+	/* What a platform reset left on the pin, from the same moment. */
+	fsm_wdt_pin_record(model, model->expires_ms);
+	fsm_wdt_pin_record(model, now);
 }
 
 u8 fsm_wdt_read_value(struct fintek_sio_model *model, u8 reg, u8 stored)
@@ -474,6 +514,8 @@ static enum hrtimer_restart fsm_wdt_expiry(struct hrtimer *timer)
 void fsm_wdt_init(struct fintek_sio_model *model)
 {
 	hrtimer_setup(&model->expiry, fsm_wdt_expiry, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
+	hw_model_pin_init(&model->wdtrst, 0);
+	fsm_wdt_pin_record(model, 0);
 }
 
 void fsm_wdt_exit(struct fintek_sio_model *model)
@@ -491,7 +533,7 @@ void fintek_sio_model_advance(struct fintek_sio_model *model, u64 ms)
 	unsigned long flags;
 
 	spin_lock_irqsave(&fsm_lock, flags);
-	model->manual_now_ms += ms;
+	hw_model_clock_advance(&model->clock, ms * NSEC_PER_MSEC);
 	fsm_wdt_update(model);
 	spin_unlock_irqrestore(&fsm_lock, flags);
 }
@@ -552,3 +594,30 @@ unsigned int fintek_sio_model_resets(struct fintek_sio_model *model,
 	return n;
 }
 EXPORT_SYMBOL_NS_GPL(fintek_sio_model_resets, "SUPERIO_MODEL");
+
+/**
+ * fintek_sio_model_wdtrst_history() - what WDTRST# showed, oldest first
+ * @model: the chip
+ * @events: filled with up to @max changes of the pin
+ * @max: room in @events
+ *
+ * The pin is not driven, or held at a level: its changes, up to model time
+ * now, as hw_model_pin_history() gives them; the last
+ * %HW_MODEL_PIN_HISTORY are kept.
+ *
+ * Return: how many changes were stored in @events.
+ */
+unsigned int fintek_sio_model_wdtrst_history(struct fintek_sio_model *model,
+					     struct hw_model_pin_event *events,
+					     unsigned int max)
+{
+	unsigned long flags;
+	unsigned int n;
+
+	spin_lock_irqsave(&fsm_lock, flags);
+	fsm_wdt_update(model);
+	n = hw_model_pin_history(&model->wdtrst, events, max);
+	spin_unlock_irqrestore(&fsm_lock, flags);
+	return n;
+}
+EXPORT_SYMBOL_NS_GPL(fintek_sio_model_wdtrst_history, "SUPERIO_MODEL");

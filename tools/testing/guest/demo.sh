@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0
 # make demo, in the guest: both drivers on their modelled chips, driven the
 # way users drive them. What it shows goes to the console as "[guest]"
-# lines; the PWM pin's recorded changes go to the results port (fd 3), for
-# the host to draw.
+# lines; both models' records of their pins, the PWM outputs and WDTRST#,
+# go to the results port (fd 3), for the host to draw.
 . /tests/lib/fintek.sh
 . /tests/lib/imx_tpm.sh
 
@@ -63,8 +63,10 @@ setting() {	# setting PERIOD_NS DUTY_NS
 setting 1000000 250000
 setting 1000000 750000
 {
-	echo "# waveform $(basename "$CHIP") channel 0"
+	echo "# pins tpm"
 	cat "$(dirname "$MODEL_STATE")/pins"
+	echo "# pins fintek"
+	cat "$MODEL/0x2e/pins"
 } >&3
 echo 0 > $P0/enable
 echo 0 > "$CHIP/unexport"
