@@ -37,3 +37,22 @@ expect_in() {	# expect_in TEXT PATTERN...: every pattern matches a line
 		}
 	done
 }
+
+# busybox watchdog on /dev/watchdog0, a 5 s timeout pinged every second,
+# for 8 s, then killed without the magic close. Sets pinged_resets and
+# pinged_counting to what the model showed before the kill, and late to
+# how long after the kill, in ms, the chip reset the board (the last ping
+# came up to a second before the kill).
+ping_then_kill() {
+	watchdog -F -T 5 -t 1 $DEV &
+	pid=$!
+	sleep 8
+	pinged_resets=$(model resets)
+	pinged_counting=$(model counting)
+	kill -9 $pid
+	wait $pid 2>/dev/null
+	killed_at=$(model now_ms)
+	sleep 7
+	reset_at=$(sed -n 's/^reset: at_ms=\([0-9]*\).*/\1/p' $MODEL/0x2e/watchdog)
+	late=$(( ${reset_at:-0} - killed_at ))
+}
