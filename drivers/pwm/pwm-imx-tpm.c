@@ -303,6 +303,17 @@ static u64 pwm_imx_tpm_ns_to_cycles(const struct imx_tpm_pwm_chip *tpm, u64 ns)
 	return mul_u64_u32_div(ns, tpm->rate, NSEC_PER_SEC);
 }
 
+/*
+ * MOD or CnV read @val: once it is what the driver wrote there, the
+ * counter took it, and the register takes a write again.
+ */
+static void pwm_imx_tpm_took(struct imx_tpm_pwm_chip *tpm, unsigned int bit,
+			     u32 val)
+{
+	if (val == tpm->written[bit])
+		__clear_bit(bit, &tpm->buffered);
+}
+
 static int pwm_imx_tpm_read_hw(struct imx_tpm_pwm_chip *tpm,
 			       unsigned int hwpwm, struct imx_tpm_pwm_hw *hw)
 {
@@ -322,6 +333,9 @@ static int pwm_imx_tpm_read_hw(struct imx_tpm_pwm_chip *tpm,
 	ret = pwm_imx_tpm_read_count(tpm, PWM_IMX_TPM_CNV(hwpwm), &hw->cnv);
 	if (ret)
 		return ret;
+
+	pwm_imx_tpm_took(tpm, PWM_IMX_TPM_MOD_BUFFERED, hw->mod);
+	pwm_imx_tpm_took(tpm, hwpwm, hw->cnv);
 
 	/* What the pin will show is what counts. */
 	if (test_bit(PWM_IMX_TPM_MOD_BUFFERED, &tpm->deferred))
@@ -566,9 +580,8 @@ static void pwm_imx_tpm_refresh(struct imx_tpm_pwm_chip *tpm)
 	u32 val;
 
 	for_each_set_bit(bit, &tpm->buffered, PWM_IMX_TPM_MOD_BUFFERED + 1)
-		if (!pwm_imx_tpm_read_count(tpm, pwm_imx_tpm_buffered_reg(bit), &val) &&
-		    val == tpm->written[bit])
-			__clear_bit(bit, &tpm->buffered);
+		if (!pwm_imx_tpm_read_count(tpm, pwm_imx_tpm_buffered_reg(bit), &val))
+			pwm_imx_tpm_took(tpm, bit, val);
 }
 
 /* The time until the counter next reloads 0. */
@@ -602,7 +615,8 @@ static void pwm_imx_tpm_issue_deferred(struct imx_tpm_pwm_chip *tpm)
 	u32 cnsc;
 	int ret = 0;
 
-	if (tpm->suspended)
+	/* Else .apply()'s read of its registers will do for @buffered. */
+	if (tpm->suspended || !(tpm->deferred | tpm->enabling))
 		return;
 	pwm_imx_tpm_refresh(tpm);
 
@@ -690,6 +704,7 @@ VISIBLE_IF_KUNIT int pwm_imx_tpm_settle(struct pwm_chip *chip)
 
 	for (periods = 0; periods < 4; periods++) {
 		scoped_guard(mutex, &tpm->lock) {
+			pwm_imx_tpm_refresh(tpm);
 			pwm_imx_tpm_issue_deferred(tpm);
 			if (tpm->suspended ||
 			    !(tpm->buffered | tpm->deferred | tpm->enabling))
