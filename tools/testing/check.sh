@@ -32,24 +32,39 @@ work=$CACHE_DIR/check/$(printf %s "$REPO_DIR" | sha256sum | cut -c1-8)
 mkdir -p "$work"
 : > "$work/steps"
 
-passed=0 failed=0 skipped=0
+# A file, not variables, counts the verdicts: the steps run in subshells.
+: > "$work/verdicts"
 verdict() {	# verdict NAME STATUS DETAIL_FILE
 	if [ "$2" = 0 ]; then
-		passed=$((passed + 1)); echo "ok   $1"
+		echo pass >> "$work/verdicts"; echo "ok   $1"
 	else
-		failed=$((failed + 1)); echo "FAIL $1"
+		echo fail >> "$work/verdicts"; echo "FAIL $1"
 		sed -n '1,40s/^/     /p' "$3"
 	fi
 }
 no_findings() {	# no_findings NAME FINDINGS_FILE
 	if [ -s "$2" ]; then verdict "$1" 1 "$2"; else verdict "$1" 0 "$2"; fi
 }
-timed() {	# timed NAME COMMAND...: runs it, and notes its wall time
-	local start=$(date +%s) status
-	"${@:2}"
-	status=$?
-	echo "$1 $(($(date +%s) - start))" >> "$work/steps"
-	return $status
+# CPU seconds (user and system) of this shell and its waited-for children,
+# from "times" in this shell: a command substitution would be another.
+cpu_seconds() {	# cpu_seconds VAR
+	local file=$work/times.$BASHPID
+	times > "$file"
+	printf -v "$1" %d "$(awk '{ for (i = 1; i <= 2; i++) {
+		split($i, t, /[ms]/); s += t[1] * 60 + t[2] } } END { print int(s) }' "$file")"
+	rm -f "$file"
+}
+# In a subshell of its own, so that its CPU time holds none of the
+# background steps this shell reaps meanwhile.
+timed() {	# timed NAME COMMAND...: runs it, and notes its wall and CPU time
+	local start=$(date +%s)
+	(
+		"${@:2}"
+		status=$?
+		cpu_seconds cpu
+		echo "$1 $(($(date +%s) - start)) $cpu" >> "$work/steps"
+		exit $status
+	)
 }
 
 # Our files only: the kernel's own headers are not ours to lint.
@@ -310,10 +325,12 @@ latest "$durations" "$work/durations.new" > "$work/durations.merged" &&
 grep -v '^verdict:' "$work/verdict.log"
 read -r p f s < <(sed -n 's/^verdict: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) skipped$/\1 \2 \3/p' \
 	"$work/verdict.log")
-passed=$((passed + ${p:-0})) failed=$((failed + ${f:-1})) skipped=$((skipped + ${s:-0}))
+passed=$(($(grep -cx pass "$work/verdicts") + ${p:-0}))
+failed=$(($(grep -cx fail "$work/verdicts") + ${f:-1})) skipped=${s:-0}
 
+cpu_seconds total_cpu
 "$TESTING_DIR/times.py" "$work/steps" "$work/durations.new" "$((
-	$(date +%s) - check_start))" "${boot_names[@]}"
+	$(date +%s) - check_start))" "$total_cpu" "${boot_names[@]}"
 log "logs: $work"
 echo "$passed passed, $failed failed$([ "$skipped" = 0 ] || echo ", $skipped skipped")"
 [ "$failed" = 0 ]
